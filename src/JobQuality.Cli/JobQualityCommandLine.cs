@@ -1,0 +1,15 @@
+using System.CommandLine;
+
+namespace JobQuality.Cli;
+
+/// <summary>The root of the <c>jobquality</c> command: each sub-command lives in its own file under Commands/.</summary>
+public static class JobQualityCommandLine
+{
+    public static RootCommand Build()
+    {
+        var root = new RootCommand("JobQuality: job quality planning and scoring for workforce boards.");
+        return root;
+    }
+
+    public static Task<int> RunAsync(string[] args) => Build().Parse(args).InvokeAsync();
+}

@@ -1,0 +1,3 @@
+using JobQuality.Cli;
+
+return await JobQualityCommandLine.RunAsync(args);
