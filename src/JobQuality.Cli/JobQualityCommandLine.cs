@@ -1,4 +1,5 @@
 using System.CommandLine;
+using JobQuality.Cli.Commands;
 
 namespace JobQuality.Cli;
 
@@ -8,6 +9,10 @@ public static class JobQualityCommandLine
     public static RootCommand Build()
     {
         var root = new RootCommand("JobQuality: job quality planning and scoring for workforce boards.");
+        root.Subcommands.Add(MigrateCommand.Create());
+        root.Subcommands.Add(OrgsCommand.Create());
+        root.Subcommands.Add(UsersCommand.Create());
+        root.Subcommands.Add(PlansCommand.Create());
         return root;
     }
 

@@ -1,5 +1,55 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
-app.Run();
+using JobQuality.Web.Components;
+using JobQuality.Web.Features.Account;
+using JobQuality.Web.Infrastructure;
+using Serilog;
 
+// Logs from the first line, so a failure to start is never silent.
+Log.Logger = new LoggerConfiguration().WriteTo.Console().CreateBootstrapLogger();
+
+try
+{
+    var builder = WebApplication.CreateBuilder(args);
+    builder.Services.AddSerilog((services, logging) => logging
+        .ReadFrom.Configuration(builder.Configuration)
+        .ReadFrom.Services(services));
+
+    builder.Services.AddJobQualityWeb(builder.Configuration);
+
+    var app = builder.Build();
+
+    if (!app.Environment.IsDevelopment())
+    {
+        app.UseHsts();
+    }
+    app.UseExceptionHandler("/error", createScopeForErrors: true);
+    app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+    app.UseCorrelationId();
+    app.UseSerilogRequestLogging(options => options.EnrichDiagnosticContext = (context, http) =>
+        context.Set(CorrelationIdMiddleware.LogProperty, http.TraceIdentifier));
+
+    app.UseAuthentication();
+    app.UseAuthorization();
+    app.UseCurrentUserForRequests();
+    app.UseAntiforgery();
+
+    app.MapStaticAssets();
+    app.MapJobQualityHealthChecks();
+    app.MapAccountEndpoints();
+    app.MapJobQualityApi();
+    app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+
+    await app.PrepareDatabaseAsync();
+    await app.RunAsync();
+}
+catch (Exception ex) when (ex is not HostAbortedException)
+{
+    Log.Fatal(ex, "JobQuality stopped because of an unexpected error");
+    throw;
+}
+finally
+{
+    await Log.CloseAndFlushAsync();
+}
+
+/// <summary>Entry point; public so integration tests can host the app.</summary>
 public partial class Program;

@@ -1,0 +1,37 @@
+namespace JobQuality.Core.Organizations;
+
+/// <summary>What a person may do in one workforce board's space.</summary>
+public enum OrganizationRole
+{
+    /// <summary>Manages the organization's people; sees and edits every plan.</summary>
+    Admin = 0,
+
+    /// <summary>Leads the work: sees and edits every plan, approves action plans.</summary>
+    Director = 1,
+
+    /// <summary>Board staff: sees and edits every plan of the organization.</summary>
+    Staff = 2,
+
+    /// <summary>A coalition partner: sees only the plans they were added to, never participant-level data.</summary>
+    Partner = 3,
+}
+
+public static class OrganizationRoles
+{
+    /// <summary>Roles that see every plan of their organization (everyone but partners).</summary>
+    public static bool SeesAllPlans(this OrganizationRole role) => role != OrganizationRole.Partner;
+
+    /// <summary>Roles that may change a plan's content and settings.</summary>
+    public static bool CanEditPlans(this OrganizationRole role) => role != OrganizationRole.Partner;
+
+    public static bool CanManageUsers(this OrganizationRole role) => role == OrganizationRole.Admin;
+
+    public static string DisplayName(this OrganizationRole role) => role switch
+    {
+        OrganizationRole.Admin => "Administrator",
+        OrganizationRole.Director => "Director",
+        OrganizationRole.Staff => "Staff",
+        OrganizationRole.Partner => "Coalition partner",
+        _ => role.ToString(),
+    };
+}

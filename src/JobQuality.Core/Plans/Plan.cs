@@ -1,0 +1,33 @@
+using JobQuality.Core.Common;
+
+namespace JobQuality.Core.Plans;
+
+/// <summary>One coalition's job quality initiative: the workbook every planning tool writes into.</summary>
+public sealed class Plan : AuditableEntity, IConcurrencyVersioned
+{
+    public const int NameMaxLength = 120;
+    public const int TeamNameMaxLength = 200;
+    public const int RegionMaxLength = 120;
+    public const int FocusMaxLength = 1000;
+
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid OrganizationId { get; set; }
+
+    public string Name { get; set; } = "";
+
+    /// <summary>The coalition's name and homebase, shown in the canvas header.</summary>
+    public string TeamName { get; set; } = "";
+
+    public string Region { get; set; } = "";
+
+    /// <summary>What the coalition wants to improve: the sector, population or program in view.</summary>
+    public string Focus { get; set; } = "";
+
+    public DateTimeOffset? ArchivedAt { get; set; }
+
+    public bool IsArchived => ArchivedAt is not null;
+
+    public uint Version { get; set; }
+
+    public List<PlanMember> Members { get; set; } = [];
+}

@@ -1,0 +1,33 @@
+namespace JobQuality.Core.Plans;
+
+/// <summary>Where a plan stands on one planning tool.</summary>
+public enum ToolProgress
+{
+    NotStarted = 0,
+    InProgress = 1,
+    Done = 2,
+}
+
+/// <summary>A planning tool of the Starter Guide, as a step of the plan's journey.</summary>
+/// <param name="Key">Stable key stored with progress and used in the URL.</param>
+/// <param name="Title">What users call it.</param>
+/// <param name="Summary">One plain sentence on what the tool is for.</param>
+public sealed record PlanningTool(string Key, string Title, string Summary);
+
+/// <summary>
+/// The tools in journey order. Only tools that have been built are listed: the app never shows
+/// a step a user cannot open. Each tool's issue adds its entry here.
+/// </summary>
+public static class PlanningJourney
+{
+    public static IReadOnlyList<PlanningTool> Tools { get; } = [];
+
+    /// <summary>Share of the journey done, in whole percent; 0 when no tool exists yet.</summary>
+    public static int PercentDone(IEnumerable<ToolProgress> progress)
+    {
+        var states = progress.ToList();
+        if (Tools.Count == 0) return 0;
+        var done = states.Count(p => p == ToolProgress.Done);
+        return (int)Math.Round(100m * done / Tools.Count, MidpointRounding.AwayFromZero);
+    }
+}

@@ -1,0 +1,22 @@
+using JobQuality.Core.Organizations;
+using JobQuality.Core.Plans;
+using JobQuality.Data.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace JobQuality.Data;
+
+/// <summary>Identity and the domain in one PostgreSQL database. Mapping lives in Configurations/.</summary>
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbContext<AppUser>(options)
+{
+    public DbSet<Organization> Organizations => Set<Organization>();
+    public DbSet<OrganizationMembership> OrganizationMemberships => Set<OrganizationMembership>();
+    public DbSet<Plan> Plans => Set<Plan>();
+    public DbSet<PlanMember> PlanMembers => Set<PlanMember>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+    }
+}

@@ -1,0 +1,26 @@
+using JobQuality.Data.Interceptors;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace JobQuality.Data;
+
+public static class DataServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers a scoped <see cref="IDbContextFactory{AppDbContext}"/>: components and handlers create one
+    /// short-lived context per operation, and the audit interceptor sees the caller of that scope.
+    /// The caller must register an <see cref="ICurrentUser"/>.
+    /// </summary>
+    public static IServiceCollection AddJobQualityData(this IServiceCollection services, string connectionString)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddScoped<AuditInterceptor>();
+        services.AddDbContextFactory<AppDbContext>(
+            (sp, options) => options
+                .UseNpgsql(connectionString, npgsql => npgsql.MigrationsAssembly(typeof(AppDbContext).Assembly.GetName().Name))
+                .AddInterceptors(sp.GetRequiredService<AuditInterceptor>()),
+            ServiceLifetime.Scoped);
+        return services;
+    }
+}

@@ -1,0 +1,42 @@
+using MudBlazor;
+
+namespace JobQuality.Web.Components.Layout;
+
+/// <summary>Colours chosen for WCAG 2.1 AA contrast (4.5:1 or better for text) in both themes.</summary>
+public static class JobQualityTheme
+{
+    public static MudTheme Theme { get; } = new()
+    {
+        PaletteLight = new PaletteLight
+        {
+            Primary = "#1d4f91",
+            Secondary = "#7a3e00",
+            Tertiary = "#00695c",
+            AppbarBackground = "#1d4f91",
+            AppbarText = "#ffffff",
+            Background = "#f7f8fa",
+            DrawerBackground = "#ffffff",
+            TextSecondary = "#4a4f57",
+            Success = "#1b5e20",
+            Warning = "#8a4b00",
+            Error = "#b3261e",
+            Info = "#0b5394",
+        },
+        PaletteDark = new PaletteDark
+        {
+            Primary = "#9cc3ff",
+            Secondary = "#ffb870",
+            Tertiary = "#7fd8c8",
+            AppbarBackground = "#14223a",
+            AppbarText = "#ffffff",
+            Success = "#8fd694",
+            Warning = "#ffcc80",
+            Error = "#ffb4ab",
+            Info = "#9cc3ff",
+        },
+        Typography = new Typography
+        {
+            Default = new DefaultTypography { FontFamily = ["system-ui", "-apple-system", "Segoe UI", "Roboto", "Helvetica Neue", "Arial", "sans-serif"] },
+        },
+    };
+}

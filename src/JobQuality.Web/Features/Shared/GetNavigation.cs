@@ -1,0 +1,39 @@
+using JobQuality.Core.Organizations;
+using JobQuality.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace JobQuality.Web.Features.Shared;
+
+/// <summary>What the app bar and drawer offer: the caller's organizations and, for the current one, its open plans.</summary>
+public static class GetNavigation
+{
+    public sealed record PlanLink(Guid Id, string Name);
+
+    public sealed record Result(IReadOnlyList<OrganizationAccess> Organizations, OrganizationAccess? Current, IReadOnlyList<PlanLink> Plans)
+    {
+        public bool CanManageUsers => Current?.Role.CanManageUsers() == true;
+    }
+
+    public sealed class Handler(IDbContextFactory<AppDbContext> dbFactory, AccessControl access)
+    {
+        public async Task<Result> HandleAsync(string? organizationSlug, Guid? planId, CancellationToken ct = default)
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(ct);
+            var organizations = await access.MyOrganizationsAsync(db, ct);
+            if (organizationSlug is null && planId is { } id)
+            {
+                var planOrganization = await db.Plans.Where(p => p.Id == id).Select(p => (Guid?)p.OrganizationId).FirstOrDefaultAsync(ct);
+                organizationSlug = organizations.FirstOrDefault(o => o.OrganizationId == planOrganization)?.Slug;
+            }
+            var current = organizations.FirstOrDefault(o => o.Slug == organizationSlug) ?? organizations.FirstOrDefault();
+            if (current is null) return new Result(organizations, null, []);
+
+            var plans = await access.VisiblePlans(db, current).AsNoTracking()
+                .Where(p => p.ArchivedAt == null)
+                .OrderBy(p => p.Name)
+                .Select(p => new PlanLink(p.Id, p.Name))
+                .ToListAsync(ct);
+            return new Result(organizations, current, plans);
+        }
+    }
+}

@@ -1,0 +1,18 @@
+using JobQuality.Web.Features.Admin;
+using JobQuality.Web.Features.Plans;
+
+namespace JobQuality.Web.Infrastructure;
+
+public static class ApiRegistration
+{
+    /// <summary>
+    /// Every API route needs a signed-in user; each handler then checks organization and plan membership.
+    /// Writes take JSON only (a cross-site form cannot send it) and the session cookie is SameSite=Lax.
+    /// </summary>
+    public static void MapJobQualityApi(this IEndpointRouteBuilder endpoints)
+    {
+        var api = endpoints.MapGroup("/api").RequireAuthorization();
+        api.MapPlanEndpoints();
+        api.MapAdminEndpoints();
+    }
+}

@@ -1,0 +1,60 @@
+using FluentValidation;
+using JobQuality.Data;
+using JobQuality.Data.Identity;
+using JobQuality.Web.Features.Account;
+using JobQuality.Web.Features.Shared;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Identity;
+using MudBlazor;
+using MudBlazor.Services;
+
+namespace JobQuality.Web.Infrastructure;
+
+public static class WebServiceRegistration
+{
+    public static IServiceCollection AddJobQualityWeb(this IServiceCollection services, IConfiguration configuration)
+    {
+        var connectionString = configuration.GetConnectionString("Default");
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            throw new InvalidOperationException(
+                "No database is configured. Set the environment variable ConnectionStrings__Default " +
+                "(for example Host=127.0.0.1;Port=5433;Database=jobquality;Username=postgres), or start the app with scripts/run.sh.");
+        }
+
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddMudServices(options =>
+        {
+            options.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.BottomLeft;
+            options.SnackbarConfiguration.VisibleStateDuration = 6000;
+        });
+        services.AddHttpContextAccessor();
+
+        services.AddJobQualityData(connectionString);
+        services.AddScoped<ICurrentUser, CurrentUser>();
+        services.AddScoped<AccessControl>();
+        services.AddScoped<WorkspaceState>();
+        services.AddUseCaseHandlers();
+        services.AddValidatorsFromAssemblyContaining<Program>(includeInternalTypes: true);
+
+        services.AddJobQualitySignIn();
+        services.AddScoped<AuthenticationStateProvider, RevalidatingIdentityAuthenticationStateProvider>();
+        services.AddCascadingAuthenticationState();
+        services.AddAuthorization();
+
+        services.AddHealthChecks().AddDbContextCheck<AppDbContext>("postgresql", tags: [HealthChecks.ReadyTag]);
+        services.AddScoped<DemoData>();
+        return services;
+    }
+
+    /// <summary>Every nested <c>Handler</c> class of a use case (see ARCHITECTURE.md, one use case per file).</summary>
+    private static void AddUseCaseHandlers(this IServiceCollection services)
+    {
+        var handlers = typeof(Program).Assembly.GetTypes()
+            .Where(t => t is { IsClass: true, IsAbstract: false, Name: "Handler", DeclaringType: not null });
+        foreach (var handler in handlers)
+        {
+            services.AddScoped(handler);
+        }
+    }
+}
