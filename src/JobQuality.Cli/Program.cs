@@ -1,3 +1,6 @@
-using JobQuality.Cli;
+namespace JobQuality.Cli;
 
-return await JobQualityCommandLine.RunAsync(args);
+internal static class EntryPoint
+{
+    private static Task<int> Main(string[] args) => JobQualityCommandLine.RunAsync(args);
+}

@@ -9,9 +9,11 @@ Log.Logger = new LoggerConfiguration().WriteTo.Console().CreateBootstrapLogger()
 try
 {
     var builder = WebApplication.CreateBuilder(args);
-    builder.Services.AddSerilog((services, logging) => logging
-        .ReadFrom.Configuration(builder.Configuration)
-        .ReadFrom.Services(services));
+    // Serilog writes the logs; other providers (none by default, a test's capture when hosted by tests) still receive them.
+    builder.Logging.ClearProviders();
+    builder.Services.AddSerilog(
+        (services, logging) => logging.ReadFrom.Configuration(builder.Configuration).ReadFrom.Services(services),
+        writeToProviders: true);
 
     builder.Services.AddJobQualityWeb(builder.Configuration);
 
@@ -22,7 +24,10 @@ try
         app.UseHsts();
     }
     app.UseExceptionHandler("/error", createScopeForErrors: true);
-    app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+    // Pages get a friendly not-found page; the REST API keeps its status codes and problem details.
+    app.UseWhen(
+        context => !context.Request.Path.StartsWithSegments("/api"),
+        pages => pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
     app.UseCorrelationId();
     app.UseSerilogRequestLogging(options => options.EnrichDiagnosticContext = (context, http) =>
         context.Set(CorrelationIdMiddleware.LogProperty, http.TraceIdentifier));

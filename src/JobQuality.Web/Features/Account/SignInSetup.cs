@@ -59,7 +59,7 @@ public static class SignInSetup
                 await SecurityStampValidator.ValidatePrincipalAsync(context);
             };
             cookie.Events.OnRedirectToLogin = context => ApiAwareRedirect(context, StatusCodes.Status401Unauthorized);
-            cookie.Events.OnRedirectToAccessDenied = context => ApiAwareRedirect(context, StatusCodes.Status404NotFound);
+            cookie.Events.OnRedirectToAccessDenied = context => ApiAwareRedirect(context, StatusCodes.Status403Forbidden);
         });
         return services;
     }
