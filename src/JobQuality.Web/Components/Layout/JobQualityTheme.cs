@@ -37,6 +37,8 @@ public static class JobQualityTheme
         Typography = new Typography
         {
             Default = new DefaultTypography { FontFamily = ["system-ui", "-apple-system", "Segoe UI", "Roboto", "Helvetica Neue", "Arial", "sans-serif"] },
+            // Sentence case reads more easily than capitals, for buttons as for everything else.
+            Button = new ButtonTypography { TextTransform = "none", FontWeight = "600" },
         },
     };
 }

@@ -8,7 +8,7 @@ namespace JobQuality.Web.Features.Admin;
 /// <summary>An organization's people, their roles, and the plans each partner was added to. Administrators only.</summary>
 public static class ListPeople
 {
-    public sealed record Person(string UserId, string DisplayName, string Email, OrganizationRole Role, bool IsDisabled, IReadOnlyList<Guid> PlanIds);
+    public sealed record Person(string UserId, string DisplayName, string Email, OrganizationRole Role, bool IsDisabled, IReadOnlyList<Guid> PlanIds, bool IsYou);
 
     public sealed record PlanOption(Guid Id, string Name);
 
@@ -41,7 +41,7 @@ public static class ListPeople
             return Outcome<Result>.Ok(new Result(
                 organization,
                 people.Select(p => new Person(p.Id, p.DisplayName, p.Email ?? "", p.Role, p.IsDisabled,
-                    partnerPlans.Where(pp => pp.UserId == p.Id).Select(pp => pp.PlanId).ToList())).ToList(),
+                    partnerPlans.Where(pp => pp.UserId == p.Id).Select(pp => pp.PlanId).ToList(), p.Id == access.UserId)).ToList(),
                 plans));
         }
     }
