@@ -1,6 +1,6 @@
+using JobQuality.Web.Components.Shared;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Rendering;
-using JobQuality.Web.Components.Shared;
 using Microsoft.AspNetCore.Components.Web;
 
 namespace JobQuality.Web.Components.Layout;

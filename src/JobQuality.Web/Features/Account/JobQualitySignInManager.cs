@@ -1,7 +1,7 @@
 using JobQuality.Data.Identity;
+using JobQuality.Web.Infrastructure;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
-using JobQuality.Web.Infrastructure;
 using Microsoft.Extensions.Options;
 
 namespace JobQuality.Web.Features.Account;
