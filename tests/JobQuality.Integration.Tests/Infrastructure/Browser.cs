@@ -9,18 +9,19 @@ public sealed partial class Browser(AppFactory app) : IDisposable
 {
     public HttpClient Client { get; } = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 
-    public async Task<HttpResponseMessage> SignInAsync(string email, string password)
+    public Task<HttpResponseMessage> SignInAsync(string email, string password) =>
+        SubmitFormAsync("/account/login", "login", new() { ["Input.Email"] = email, ["Input.Password"] = password });
+
+    /// <summary>Opens a server-rendered form page and posts it back as a browser would, with its antiforgery token.</summary>
+    /// <param name="handler">The form's name (Blazor's <c>_handler</c> field); null for a plain form such as sign-out.</param>
+    public async Task<HttpResponseMessage> SubmitFormAsync(string url, string? handler, Dictionary<string, string> fields, string? postTo = null)
     {
-        var form = await Client.GetStringAsync("/account/login");
-        var token = AntiforgeryField().Match(form);
-        token.Success.ShouldBeTrue("The sign-in form has no antiforgery token.");
-        return await Client.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token.Groups[1].Value),
-            ["_handler"] = "login",
-            ["Input.Email"] = email,
-            ["Input.Password"] = password,
-        }));
+        var page = await Client.GetStringAsync(url);
+        var token = AntiforgeryField().Match(page);
+        token.Success.ShouldBeTrue($"The page {url} has no antiforgery token.");
+        fields["__RequestVerificationToken"] = WebUtility.HtmlDecode(token.Groups[1].Value);
+        if (handler is not null) fields["_handler"] = handler;
+        return await Client.PostAsync(postTo ?? url, new FormUrlEncodedContent(fields));
     }
 
     public async Task SignInOrFailAsync(string email, string password = TestData.Password)

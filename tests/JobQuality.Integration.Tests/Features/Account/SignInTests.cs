@@ -123,11 +123,8 @@ public sealed class SignInTests(AppFactory app) : AppTest(app)
         await Data.UserAsync("staff@north.test", board, OrganizationRole.Staff);
         using var browser = NewBrowser();
         await browser.SignInOrFailAsync("staff@north.test");
-        var page = await browser.Client.GetStringAsync("/account/change-password");
-        var token = System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
 
-        var response = await browser.Client.PostAsync("/account/logout",
-            new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token) }));
+        var response = await browser.SubmitFormAsync("/account/change-password", handler: null, [], postTo: "/account/logout");
 
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await browser.Client.GetAsync("/api/orgs/north/plans")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
