@@ -32,6 +32,8 @@ try
     app.UseSerilogRequestLogging(options => options.EnrichDiagnosticContext = (context, http) =>
         context.Set(CorrelationIdMiddleware.LogProperty, http.TraceIdentifier));
 
+    // Routing after the status code pages, so a re-executed request (the not-found page) finds its endpoint.
+    app.UseRouting();
     app.UseAuthentication();
     app.UseAuthorization();
     app.UseCurrentUserForRequests();
