@@ -4,6 +4,7 @@ using JobQuality.Data.Identity;
 using JobQuality.Web.Features.Account;
 using JobQuality.Web.Features.Shared;
 using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using MudBlazor;
 using MudBlazor.Services;
@@ -29,6 +30,7 @@ public static class WebServiceRegistration
             options.SnackbarConfiguration.VisibleStateDuration = 6000;
         });
         services.AddHttpContextAccessor();
+        services.AddDataProtection().SetApplicationName("JobQuality").PersistKeysToDbContext<AppDbContext>();
 
         services.AddJobQualityData(connectionString);
         services.AddScoped<ICurrentUser, CurrentUser>();

@@ -39,7 +39,8 @@ public sealed class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         {
             DbAdapter = DbAdapter.Postgres,
             SchemasToInclude = ["public"],
-            TablesToIgnore = [new Respawn.Graph.Table("__EFMigrationsHistory")],
+            // The cookie keys stay: the running app keeps using the key it wrote at start.
+            TablesToIgnore = [new Respawn.Graph.Table("__EFMigrationsHistory"), new Respawn.Graph.Table("DataProtectionKeys")],
         });
     }
 

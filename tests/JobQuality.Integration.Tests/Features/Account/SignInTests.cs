@@ -23,6 +23,25 @@ public sealed class SignInTests(AppFactory app) : AppTest(app)
     }
 
     [Fact]
+    public async Task ASessionStartedOnOneAppInstance_IsAcceptedByAnother()
+    {
+        var board = await Data.OrganizationAsync("north");
+        await Data.UserAsync("staff@north.test", board, OrganizationRole.Staff);
+        using var browser = NewBrowser();
+        var signIn = await browser.SignInAsync("staff@north.test", TestData.Password);
+        var sessionCookie = signIn.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("JobQuality.Session=")).Split(';')[0];
+
+        // A second instance on the same database, as behind a load balancer: it reads the cookie keys from PostgreSQL.
+        await using var secondInstance = App.WithWebHostBuilder(_ => { });
+        using var client = secondInstance.CreateClient(new() { AllowAutoRedirect = false });
+        client.DefaultRequestHeaders.Add("Cookie", sessionCookie);
+
+        (await client.GetAsync("/api/orgs/north/plans")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        await using var db = App.NewDbContext();
+        db.DataProtectionKeys.Count().ShouldBeGreaterThan(0, "the keys must live in the shared database, not on one machine's disk");
+    }
+
+    [Fact]
     public async Task SignIn_WithAWrongPassword_IsRefusedWithAMessage()
     {
         var board = await Data.OrganizationAsync("north");
