@@ -15,9 +15,10 @@ PG_DIR=""
 
 cleanup() {
   if [ -n "$PG_DIR" ]; then
-    pg_stop "$PG_DIR"
+    pg_stop "$PG_DIR/data"
     rm -rf "$PG_DIR"
   fi
+  rm -rf "$RESULTS"
   dotnet build-server shutdown >/dev/null 2>&1 || true
 }
 trap cleanup EXIT
