@@ -1,0 +1,40 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace JobQuality.E2E.Tests.Infrastructure;
+
+public static class PageActions
+{
+    public const string DemoPassword = "try-jobquality-demo";
+
+    public static async Task SignInAsync(this IPage page, string email, string password = DemoPassword)
+    {
+        await page.GotoAsync("/account/login");
+        await page.GetByLabel("Email").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+    }
+
+    /// <summary>
+    /// Waits until the page is live (the Blazor circuit has connected): before that, a click on an interactive
+    /// control is lost. The layout marks its main element once it renders interactively.
+    /// </summary>
+    public static Task WaitForCircuitAsync(this IPage page) =>
+        page.Locator("main[data-circuit=ready]").WaitForAsync();
+
+    /// <summary>Runs axe and fails with a readable list when it finds serious or critical WCAG violations.</summary>
+    public static async Task ShouldHaveNoSeriousAccessibilityViolationsAsync(this IPage page)
+    {
+        var result = await page.RunAxe(new AxeRunOptions
+        {
+            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] },
+        });
+        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
+        serious.ShouldBeEmpty(string.Join("\n", serious.Select(v =>
+            $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target.ToString()))}")));
+    }
+
+    public static Task ScreenshotAsync(this IPage page, string name) =>
+        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RunningApp.ScreenshotDirectory, $"{name}.png"), FullPage = true });
+}

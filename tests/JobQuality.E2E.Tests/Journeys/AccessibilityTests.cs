@@ -1,0 +1,59 @@
+using System.Text.RegularExpressions;
+using JobQuality.E2E.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace JobQuality.E2E.Tests.Journeys;
+
+/// <summary>axe scans (WCAG 2.1 A and AA): no serious or critical violation on the main pages.</summary>
+[Collection(RunningAppCollection.Name)]
+public sealed class AccessibilityTests(RunningApp app)
+{
+    [Fact]
+    public async Task SignInPage_HasNoSeriousAccessibilityViolations()
+    {
+        var page = await app.NewPageAsync();
+        await page.GotoAsync("/account/login");
+
+        await page.ShouldHaveNoSeriousAccessibilityViolationsAsync();
+        await page.ScreenshotAsync("sign-in");
+    }
+
+    [Fact]
+    public async Task PlanList_HasNoSeriousAccessibilityViolations()
+    {
+        var page = await app.NewPageAsync();
+        await page.SignInAsync("staff@demo.jobquality.test");
+        await page.WaitForURLAsync(new Regex("/orgs/metro-wdb$"));
+        await page.WaitForCircuitAsync();
+
+        await page.ShouldHaveNoSeriousAccessibilityViolationsAsync();
+    }
+
+    [Fact]
+    public async Task PlanOverview_HasNoSeriousAccessibilityViolations()
+    {
+        var page = await app.NewPageAsync();
+        await page.SignInAsync("staff@demo.jobquality.test");
+        await page.WaitForURLAsync(new Regex("/orgs/metro-wdb$"));
+        await page.WaitForCircuitAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Quality jobs in healthcare support" }).ClickAsync();
+        await page.WaitForURLAsync(new Regex("/plans/[0-9a-f-]{36}$"));
+        await page.WaitForCircuitAsync();
+
+        await page.ShouldHaveNoSeriousAccessibilityViolationsAsync();
+    }
+
+    [Fact]
+    public async Task PeoplePage_HasNoSeriousAccessibilityViolations()
+    {
+        var page = await app.NewPageAsync();
+        await page.SignInAsync("admin@demo.jobquality.test");
+        await page.WaitForURLAsync(new Regex("/orgs/metro-wdb$"));
+        await page.GotoAsync("/orgs/metro-wdb/people");
+        await page.WaitForCircuitAsync();
+        await page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "People and access" }).WaitForAsync();
+
+        await page.ShouldHaveNoSeriousAccessibilityViolationsAsync();
+        await page.ScreenshotAsync("people");
+    }
+}
