@@ -1,0 +1,39 @@
+using FluentValidation;
+using JobQuality.Data;
+using JobQuality.Web.Features.Plans;
+using JobQuality.Web.Features.Shared;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Logging;
+
+namespace JobQuality.Component.Tests.Infrastructure;
+
+/// <summary>Renders pages with the app's real handlers on PostgreSQL, signed in as a given person.</summary>
+public abstract class PageTest : ComponentTest, IClassFixture<SeededDatabase>
+{
+    protected PageTest(SeededDatabase database)
+    {
+        Database = database;
+        Services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
+        Services.AddSingleton(typeof(ILogger<>), typeof(Logger<>));
+        Services.AddDataProtection();
+        Services.AddScoped<Microsoft.AspNetCore.Components.Server.ProtectedBrowserStorage.ProtectedLocalStorage>();
+        Services.AddJobQualityData(database.ConnectionString);
+        Services.AddScoped<AccessControl>();
+        Services.AddScoped<ListPlans.Handler>();
+        Services.AddScoped<CreatePlan.Handler>();
+        Services.AddScoped<GetNavigation.Handler>();
+        Services.AddValidatorsFromAssemblyContaining<PlanDetailsModel>(includeInternalTypes: true);
+    }
+
+    protected SeededDatabase Database { get; }
+
+    protected void SignInAs(string userId, string name = "Test Person")
+    {
+        Services.AddSingleton<ICurrentUser>(new FixedCurrentUser(userId));
+        AddAuthorization().SetAuthorized(name);
+        // As in the app: interactive Server rendering. Set last: it starts the renderer, which freezes the services.
+        SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
+    }
+}
