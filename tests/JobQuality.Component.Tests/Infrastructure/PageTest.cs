@@ -4,8 +4,8 @@ using JobQuality.Web.Features.Plans;
 using JobQuality.Web.Features.Shared;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace JobQuality.Component.Tests.Infrastructure;
 
