@@ -9,6 +9,9 @@ public static class JobQualityCommandLine
     public static RootCommand Build()
     {
         var root = new RootCommand("JobQuality: job quality planning and scoring for workforce boards.");
+        root.Subcommands.Add(ScoreCommand.Create());
+        root.Subcommands.Add(ValidateCommand.Create());
+        root.Subcommands.Add(SampleCommand.Create());
         root.Subcommands.Add(MigrateCommand.Create());
         root.Subcommands.Add(OrgsCommand.Create());
         root.Subcommands.Add(UsersCommand.Create());

@@ -1,0 +1,49 @@
+namespace JobQuality.Core.Scoring.Summary;
+
+/// <summary>
+/// The columns results can be broken down by (SCORING.md section 5), and how each turns a placement into a group
+/// name. Blank values form the group "Not reported".
+/// </summary>
+public static class Breakdowns
+{
+    public const string NotReported = "Not reported";
+
+    private static readonly Dictionary<string, Func<Placement, string?>> Columns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["race_ethnicity"] = p => p.RaceEthnicity,
+        ["sex"] = p => p.Sex,
+        ["program"] = p => p.Program,
+        ["county_fips"] = p => p.CountyFips,
+        ["naics2"] = p => p.EmployerNaics?[..2],
+        ["age"] = p => p.Age is { } age ? AgeBand(age) : null,
+        ["veteran"] = p => YesNo(p.Veteran),
+        ["disability"] = p => YesNo(p.Disability),
+    };
+
+    public static IReadOnlyCollection<string> Names { get; } = Columns.Keys.ToList();
+
+    public static bool Exists(string column) => Columns.ContainsKey(column.Trim());
+
+    /// <summary>The group a placement falls in for <paramref name="column"/>: its value trimmed, or "Not reported".</summary>
+    public static string GroupOf(string column, Placement placement) =>
+        Columns[column.Trim()](placement) is { Length: > 0 } value ? value : NotReported;
+
+    /// <summary>The WIOA reporting age bands.</summary>
+    public static string AgeBand(int age) => age switch
+    {
+        < 16 => "<16",
+        <= 18 => "16-18",
+        <= 24 => "19-24",
+        <= 44 => "25-44",
+        <= 54 => "45-54",
+        <= 59 => "55-59",
+        _ => "60+",
+    };
+
+    private static string? YesNo(bool? value) => value switch
+    {
+        true => "Yes",
+        false => "No",
+        null => null,
+    };
+}

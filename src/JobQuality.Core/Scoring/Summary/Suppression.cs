@@ -1,0 +1,32 @@
+namespace JobQuality.Core.Scoring.Summary;
+
+/// <summary>
+/// Small-cell suppression (SCORING.md section 5): counts of small groups could identify people in public programs.
+/// </summary>
+internal static class Suppression
+{
+    public static IReadOnlyList<GroupResult> Apply(IEnumerable<SummaryBuilder.GroupCounter> counters, int minCell)
+    {
+        var ordered = counters
+            .OrderByDescending(g => g.N)
+            .ThenBy(g => g.Name, StringComparer.Ordinal)
+            .ToList();
+        var suppressed = ordered.Select(g => g.N < minCell).ToArray();
+
+        // One suppressed group could be recovered by subtracting the others from the total: hide the smallest
+        // remaining group as well (on a tie, the name that sorts last).
+        if (suppressed.Count(s => s) == 1 && suppressed.Any(s => !s))
+        {
+            var complement = Enumerable.Range(0, ordered.Count)
+                .Where(i => !suppressed[i])
+                .OrderBy(i => ordered[i].N)
+                .ThenByDescending(i => ordered[i].Name, StringComparer.Ordinal)
+                .First();
+            suppressed[complement] = true;
+        }
+
+        return ordered.Select((g, i) => suppressed[i]
+            ? new GroupResult(g.Name, null, null, null, Suppressed: true)
+            : new GroupResult(g.Name, g.N, g.Quality, ScoringEngine.Percent(g.Quality, g.N), Suppressed: false)).ToList();
+    }
+}
