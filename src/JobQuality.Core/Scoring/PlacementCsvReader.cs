@@ -28,6 +28,7 @@ public sealed class PlacementCsvReader(TextReader reader)
         var positions = CsvHeader.Map(csv, fields, f => f.Name, f => f.Required, _errors);
         var headerWidth = csv.FieldCount;
         var firstRowOfId = new Dictionary<string, int>(StringComparer.Ordinal);
+        var texts = new TextPool();
 
         while (csv.Read())
         {
@@ -53,7 +54,7 @@ public sealed class PlacementCsvReader(TextReader reader)
                     continue;
                 }
                 if (field.Required) seenRequired++;
-                if (field.Parse(cell, placement) is { } problem)
+                if (field.Parse(cell, placement, texts) is { } problem)
                 {
                     _errors.Add(new CsvError(row, field.Name, cell.ToString(), problem));
                 }

@@ -1,7 +1,8 @@
 namespace JobQuality.Core.Scoring;
 
 /// <summary>Stores a parsed cell into a placement, or returns why the cell is not valid for its column.</summary>
-public delegate string? CellParser(ReadOnlySpan<char> cell, Placement target);
+/// <param name="texts">Gives the text of a cell as a string, shared between rows when the same value repeats.</param>
+public delegate string? CellParser(ReadOnlySpan<char> cell, Placement target, TextPool texts);
 
 /// <summary>One column of the placements file: its type, whether it is required, how it is parsed and read back.</summary>
 public sealed class PlacementField

@@ -7,18 +7,18 @@ public static class PlacementFields
 {
     public static IReadOnlyList<PlacementField> All { get; } =
     [
-        Text("placement_id", p => p.PlacementId, (p, v) => p.PlacementId = v, required: true, inCriteria: false),
+        Text("placement_id", p => p.PlacementId, (p, v) => p.PlacementId = v, required: true, inCriteria: false, unique: true),
         new()
         {
             Name = "placement_date", Type = FieldType.Date, Required = true, UsableInCriteria = false,
-            Parse = (cell, p) =>
+            Parse = (cell, p, _) =>
             {
                 if (FieldValues.Date(cell, out var date) is { } problem) return problem;
                 p.PlacementDate = date;
                 return null;
             },
         },
-        Text("participant_id", p => p.ParticipantId, (p, v) => p.ParticipantId = v, inCriteria: false),
+        Text("participant_id", p => p.ParticipantId, (p, v) => p.ParticipantId = v, inCriteria: false, unique: true),
         Text("program", p => p.Program, (p, v) => p.Program = v),
         Text("employer_name", p => p.EmployerName, (p, v) => p.EmployerName = v),
         Text("employer_naics", p => p.EmployerNaics, (p, v) => p.EmployerNaics = v, check: cell => FieldValues.Digits(cell, 2, 6)),
@@ -27,7 +27,7 @@ public static class PlacementFields
         new()
         {
             Name = "household_type", Type = FieldType.Text, Text = p => p.HouseholdType,
-            Parse = (cell, p) =>
+            Parse = (cell, p, _) =>
             {
                 p.HouseholdType = HouseholdTypes.Normalize(cell);
                 return p.HouseholdType is null ? $"is not a household type (use one of {string.Join(", ", HouseholdTypes.All)})" : null;
@@ -60,14 +60,15 @@ public static class PlacementFields
     /// <summary>Finds a column by name, ignoring letter case and surrounding spaces.</summary>
     public static PlacementField? Find(string name) => ByName.GetValueOrDefault(name.Trim());
 
+    /// <param name="unique">Values differ on every row (identifiers): not worth sharing between rows.</param>
     private static PlacementField Text(string name, Func<Placement, string?> get, Action<Placement, string> set,
-        bool required = false, bool inCriteria = true, Func<ReadOnlySpan<char>, string?>? check = null) => new()
+        bool required = false, bool inCriteria = true, Func<ReadOnlySpan<char>, string?>? check = null, bool unique = false) => new()
         {
             Name = name, Type = FieldType.Text, Required = required, UsableInCriteria = inCriteria, Text = get,
-            Parse = (cell, p) =>
+            Parse = (cell, p, texts) =>
             {
                 if (check?.Invoke(cell) is { } problem) return problem;
-                set(p, cell.ToString());
+                set(p, unique ? cell.ToString() : texts.Get(cell));
                 return null;
             },
         };
@@ -75,7 +76,7 @@ public static class PlacementFields
     private static PlacementField Decimal(string name, Func<Placement, decimal?> get, Action<Placement, decimal> set, decimal min, decimal max) => new()
     {
         Name = name, Type = FieldType.Decimal, Number = get,
-        Parse = (cell, p) =>
+        Parse = (cell, p, _) =>
         {
             if (FieldValues.Decimal(cell, min, max, out var v) is { } problem) return problem;
             set(p, v);
@@ -86,7 +87,7 @@ public static class PlacementFields
     private static PlacementField Integer(string name, Func<Placement, int?> get, Action<Placement, int> set, int min, int max, bool inCriteria = true) => new()
     {
         Name = name, Type = FieldType.Integer, UsableInCriteria = inCriteria, Number = p => get(p),
-        Parse = (cell, p) =>
+        Parse = (cell, p, _) =>
         {
             if (FieldValues.Integer(cell, min, max, out var v) is { } problem) return problem;
             set(p, v);
@@ -97,7 +98,7 @@ public static class PlacementFields
     private static PlacementField Boolean(string name, Func<Placement, bool?> get, Action<Placement, bool> set, bool inCriteria = true) => new()
     {
         Name = name, Type = FieldType.Boolean, UsableInCriteria = inCriteria, Boolean = get,
-        Parse = (cell, p) =>
+        Parse = (cell, p, _) =>
         {
             if (FieldValues.Boolean(cell, out var v) is { } problem) return problem;
             set(p, v);

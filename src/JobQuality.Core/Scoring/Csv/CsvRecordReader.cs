@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace JobQuality.Core.Scoring.Csv;
 
 /// <summary>
@@ -8,6 +10,7 @@ namespace JobQuality.Core.Scoring.Csv;
 public sealed class CsvRecordReader
 {
     private const int ChunkSize = 64 * 1024;
+    private static readonly SearchValues<char> Specials = SearchValues.Create(",\r\n\"");
 
     private readonly TextReader _reader;
     private readonly char[] _chunk = new char[ChunkSize];
@@ -64,14 +67,19 @@ public sealed class CsvRecordReader
                 EndField();
                 return true;
             }
-            var c = _chunk[_chunkPosition++];
+            var rest = _chunk.AsSpan(_chunkPosition, _chunkLength - _chunkPosition);
             if (inQuotes)
             {
-                if (c != '"')
+                // Copy everything up to the next quote in one go; a doubled quote stands for one quote.
+                var quote = rest.IndexOf('"');
+                if (quote < 0)
                 {
-                    Append(c);
+                    Append(rest);
+                    _chunkPosition = _chunkLength;
                     continue;
                 }
+                Append(rest[..quote]);
+                _chunkPosition += quote + 1;
                 if (Peek() == '"')
                 {
                     _chunkPosition++;
@@ -83,12 +91,27 @@ public sealed class CsvRecordReader
                 }
                 continue;
             }
+            var special = rest.IndexOfAny(Specials);
+            if (special < 0)
+            {
+                Append(rest);
+                atFieldStart = false;
+                _chunkPosition = _chunkLength;
+                continue;
+            }
+            if (special > 0)
+            {
+                Append(rest[..special]);
+                atFieldStart = false;
+            }
+            var c = rest[special];
+            _chunkPosition += special + 1;
             switch (c)
             {
                 case ',':
                     EndField();
                     atFieldStart = true;
-                    continue;
+                    break;
                 case '\r':
                     if (Peek() == '\n') _chunkPosition++;
                     EndField();
@@ -96,14 +119,12 @@ public sealed class CsvRecordReader
                 case '\n':
                     EndField();
                     return true;
-                case '"' when atFieldStart:
-                    inQuotes = true;
-                    atFieldStart = false;
-                    continue;
                 default:
+                    // A quote opens a quoted value only at the start of a field; elsewhere it is kept as it is.
+                    if (atFieldStart) inQuotes = true;
+                    else Append('"');
                     atFieldStart = false;
-                    Append(c);
-                    continue;
+                    break;
             }
         }
     }
@@ -129,6 +150,13 @@ public sealed class CsvRecordReader
     }
 
     private int Peek() => _chunkPosition < _chunkLength || EnsureData() ? _chunk[_chunkPosition] : -1;
+
+    private void Append(ReadOnlySpan<char> text)
+    {
+        if (_recordLength + text.Length > _record.Length) Array.Resize(ref _record, Math.Max(_record.Length * 2, _recordLength + text.Length));
+        text.CopyTo(_record.AsSpan(_recordLength));
+        _recordLength += text.Length;
+    }
 
     private void Append(char c)
     {
