@@ -63,7 +63,7 @@ internal static class ScoreCommand
         var statuses = new PrincipleStatus[standards.Used.Count];
         inputs.ReadPlacements(placementsPath, placement =>
         {
-            var (classification, _) = engine.Score(placement, statuses);
+            var (classification, _) = engine.Classify(placement, statuses);
             summary.Add(placement, classification, statuses);
         });
         if (inputs.Errors.Count > 0) return inputs.ReportErrors();

@@ -37,7 +37,7 @@ internal sealed class ScoringInputs
     {
         if (!Exists(path)) return 0;
         using var reader = OpenText(path);
-        var placements = new PlacementCsvReader(reader);
+        var placements = new PlacementCsvReader(reader, readAhead: true, reuseInstance: true);
         foreach (var placement in placements.ReadAll()) onPlacement?.Invoke(placement);
         AddErrors(path, placements.Errors);
         return placements.RowCount;

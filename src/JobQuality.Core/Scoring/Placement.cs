@@ -34,4 +34,16 @@ public sealed class Placement
     public int? Age { get; set; }
     public bool? Veteran { get; set; }
     public bool? Disability { get; set; }
+
+    /// <summary>Empties every field, so one instance can be refilled row after row.</summary>
+    public void Clear()
+    {
+        PlacementId = "";
+        PlacementDate = default;
+        ParticipantId = Program = EmployerName = EmployerNaics = OccupationSoc = CountyFips = HouseholdType = null;
+        EmploymentType = RaceEthnicity = Sex = null;
+        HourlyWage = WeeklyHours = EmployerPremiumSharePct = null;
+        ScheduleNoticeDays = PaidLeaveDays = SafetyViolations3y = EnvCultureRating = PurposeRating = Age = null;
+        HealthInsuranceOffered = RetirementPlanOffered = WorkerVoice = TrainingProvided = CareerPathway = Veteran = Disability = null;
+    }
 }

@@ -7,7 +7,12 @@ namespace JobQuality.Core.Scoring;
 /// Every problem is collected in <see cref="Errors"/>; rows with a problem are not returned. A caller must treat a
 /// file with any error as invalid as a whole.
 /// </summary>
-public sealed class PlacementCsvReader(TextReader reader)
+/// <param name="readAhead">Split records on a background thread while this one types them (for large files).</param>
+/// <param name="reuseInstance">
+/// Refill one <see cref="Placement"/> for every row instead of allocating one per row: for callers that use each
+/// placement before asking for the next and keep none (the summary of a million-row file).
+/// </param>
+public sealed class PlacementCsvReader(TextReader reader, bool readAhead = false, bool reuseInstance = false)
 {
     private readonly List<CsvError> _errors = [];
 
@@ -18,56 +23,69 @@ public sealed class PlacementCsvReader(TextReader reader)
 
     public IEnumerable<Placement> ReadAll()
     {
-        var csv = new CsvRecordReader(reader);
+        ICsvRecords csv = readAhead ? new BackgroundCsvRecords(reader) : new CsvRecordReader(reader);
+        using var stopReading = csv as IDisposable;
         if (!csv.Read())
         {
             _errors.Add(new CsvError(1, "placement_id", "", "the file is empty: the first row must name the columns"));
             yield break;
         }
-        var fields = PlacementFields.All;
-        var positions = CsvHeader.Map(csv, fields, f => f.Name, f => f.Required, _errors);
-        var headerWidth = csv.FieldCount;
-        var firstRowOfId = new Dictionary<string, int>(StringComparer.Ordinal);
-        var texts = new TextPool();
-
+        var columns = new Columns(CsvHeader.Map(csv, Fields, f => f.Name, f => f.Required, _errors), csv.FieldCount);
+        var shared = reuseInstance ? new Placement() : null;
         while (csv.Read())
         {
-            RowCount++;
-            var errorsBefore = _errors.Count;
-            var placement = new Placement();
-            var row = csv.RecordNumber;
-            if (csv.Problem is not null) _errors.Add(new CsvError(row, "-", "", csv.Problem));
-            if (csv.FieldCount != headerWidth)
-            {
-                _errors.Add(new CsvError(row, "-", "", $"this row has {csv.FieldCount} values but the header has {headerWidth} columns"));
-            }
-
-            var seenRequired = 0;
-            for (var i = 0; i < Math.Min(csv.FieldCount, headerWidth); i++)
-            {
-                if (positions[i] < 0) continue;
-                var field = fields[positions[i]];
-                var cell = csv.Field(i).Trim();
-                if (cell.IsEmpty)
-                {
-                    if (field.Required) _errors.Add(new CsvError(row, field.Name, "", "a value is required"));
-                    continue;
-                }
-                if (field.Required) seenRequired++;
-                if (field.Parse(cell, placement, texts) is { } problem)
-                {
-                    _errors.Add(new CsvError(row, field.Name, cell.ToString(), problem));
-                }
-            }
-
-            if (placement.PlacementId.Length > 0 && !firstRowOfId.TryAdd(placement.PlacementId, row))
-            {
-                _errors.Add(new CsvError(row, "placement_id", placement.PlacementId,
-                    $"is already used on row {firstRowOfId[placement.PlacementId]}: each placement_id must be unique"));
-            }
-            if (_errors.Count == errorsBefore && seenRequired == RequiredCount) yield return placement;
+            var placement = shared ?? new Placement();
+            shared?.Clear();
+            if (ReadRow(csv, columns, placement)) yield return placement;
         }
     }
 
-    private static readonly int RequiredCount = PlacementFields.All.Count(f => f.Required);
+    /// <summary>Types one record into <paramref name="placement"/>; false (with its errors recorded) when anything is wrong.</summary>
+    private bool ReadRow(ICsvRecords csv, Columns columns, Placement placement)
+    {
+        RowCount++;
+        var errorsBefore = _errors.Count;
+        var row = csv.RecordNumber;
+        var fieldCount = csv.FieldCount;
+        if (csv.Problem is not null) _errors.Add(new CsvError(row, "-", "", csv.Problem));
+        if (fieldCount != columns.HeaderWidth)
+        {
+            _errors.Add(new CsvError(row, "-", "", $"this row has {fieldCount} values but the header has {columns.HeaderWidth} columns"));
+        }
+
+        var seenRequired = 0;
+        var positions = columns.Positions;
+        for (var i = 0; i < Math.Min(fieldCount, columns.HeaderWidth); i++)
+        {
+            var position = positions[i];
+            if (position < 0) continue;
+            var field = Fields[position];
+            var cell = csv.Field(i).Trim();
+            if (cell.IsEmpty)
+            {
+                if (field.Required) _errors.Add(new CsvError(row, field.Name, "", "a value is required"));
+                continue;
+            }
+            if (field.Required) seenRequired++;
+            if (field.Parse(cell, placement, _texts) is { } problem)
+            {
+                _errors.Add(new CsvError(row, field.Name, cell.ToString(), problem));
+            }
+        }
+
+        if (placement.PlacementId.Length > 0 && !_firstRowOfId.TryAdd(placement.PlacementId, row))
+        {
+            _errors.Add(new CsvError(row, "placement_id", placement.PlacementId,
+                $"is already used on row {_firstRowOfId[placement.PlacementId]}: each placement_id must be unique"));
+        }
+        return _errors.Count == errorsBefore && seenRequired == RequiredCount;
+    }
+
+    private readonly Dictionary<string, int> _firstRowOfId = new(StringComparer.Ordinal);
+    private readonly TextPool _texts = new();
+
+    private sealed record Columns(int[] Positions, int HeaderWidth);
+
+    private static readonly PlacementField[] Fields = [.. PlacementFields.All];
+    private static readonly int RequiredCount = Fields.Count(f => f.Required);
 }

@@ -44,12 +44,15 @@ public sealed class ScoringEngine
     public PlacementScore Score(Placement placement)
     {
         var statuses = new PrincipleStatus[_principles.Length];
-        var (classification, score) = Score(placement, statuses);
-        return new PlacementScore(classification, score, statuses);
+        var (classification, met) = Classify(placement, statuses);
+        return new PlacementScore(classification, Percent(met, _principles.Length), statuses);
     }
 
-    /// <summary>Scores into a caller's buffer (one entry per used principle): the summary path reuses one buffer for every row.</summary>
-    public (Classification Classification, decimal Score) Score(Placement placement, Span<PrincipleStatus> statuses)
+    /// <summary>
+    /// Evaluates into a caller's buffer (one entry per used principle) and counts the principles met; the summary
+    /// path reuses one buffer for every row and never needs the score itself.
+    /// </summary>
+    public (Classification Classification, int Met) Classify(Placement placement, Span<PrincipleStatus> statuses)
     {
         var met = 0;
         var anyRequiredNotMet = false;
@@ -65,7 +68,7 @@ public sealed class ScoringEngine
         var classification = anyRequiredNotMet ? Classification.NotQuality
             : anyRequiredUnknown ? Classification.Incomplete
             : Classification.Quality;
-        return (classification, Percent(met, _principles.Length));
+        return (classification, met);
     }
 
     /// <summary><c>100 * part / whole</c> to one decimal, a midpoint rounded away from zero; 0 when there is no whole.</summary>

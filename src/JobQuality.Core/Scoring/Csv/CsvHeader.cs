@@ -7,7 +7,7 @@ namespace JobQuality.Core.Scoring.Csv;
 internal static class CsvHeader
 {
     /// <summary>For each field position of the file, the index of the known column it holds, or -1.</summary>
-    public static int[] Map<T>(CsvRecordReader csv, IReadOnlyList<T> columns, Func<T, string> nameOf, Func<T, bool> required, List<CsvError> errors)
+    public static int[] Map<T>(ICsvRecords csv, IReadOnlyList<T> columns, Func<T, string> nameOf, Func<T, bool> required, List<CsvError> errors)
     {
         var positions = new int[csv.FieldCount];
         var seen = new bool[columns.Count];

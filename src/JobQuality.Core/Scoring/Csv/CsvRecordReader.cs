@@ -7,7 +7,7 @@ namespace JobQuality.Core.Scoring.Csv;
 /// breaks; CRLF, LF or CR end a record; a leading UTF-8 byte order mark is skipped. Fields are exposed as spans
 /// over a reused buffer, so reading allocates nothing per record.
 /// </summary>
-public sealed class CsvRecordReader
+public sealed class CsvRecordReader : ICsvRecords
 {
     private const int ChunkSize = 64 * 1024;
     private static readonly SearchValues<char> Specials = SearchValues.Create(",\r\n\"");

@@ -25,8 +25,14 @@ public static class Breakdowns
     public static bool Exists(string column) => Columns.ContainsKey(column.Trim());
 
     /// <summary>The group a placement falls in for <paramref name="column"/>: its value trimmed, or "Not reported".</summary>
-    public static string GroupOf(string column, Placement placement) =>
-        Columns[column.Trim()](placement) is { Length: > 0 } value ? value : NotReported;
+    public static string GroupOf(string column, Placement placement) => Grouping(column)(placement);
+
+    /// <summary>The grouping function of a column, to look up once and apply to every placement.</summary>
+    public static Func<Placement, string> Grouping(string column)
+    {
+        var value = Columns[column.Trim()];
+        return placement => value(placement) is { Length: > 0 } group ? group : NotReported;
+    }
 
     /// <summary>The WIOA reporting age bands.</summary>
     public static string AgeBand(int age) => age switch

@@ -13,7 +13,7 @@ public sealed class SummaryBuilder
     private readonly JobQualityStandards _standards;
     private readonly int _minCell;
     private readonly int[,] _principleCounts;
-    private readonly (string Column, Dictionary<string, GroupCounter> Groups)[] _breakdowns;
+    private readonly (string Column, Func<Placement, string> GroupOf, Dictionary<string, GroupCounter> Groups)[] _breakdowns;
     private int _total;
     private int _quality;
     private int _notQuality;
@@ -28,7 +28,7 @@ public sealed class SummaryBuilder
             .Select(c => c.Trim().ToLowerInvariant())
             .Distinct()
             .Select(c => Breakdowns.Exists(c)
-                ? (c, new Dictionary<string, GroupCounter>(StringComparer.OrdinalIgnoreCase))
+                ? (c, Breakdowns.Grouping(c), new Dictionary<string, GroupCounter>(StringComparer.OrdinalIgnoreCase))
                 : throw new ArgumentException($"Cannot break results down by \"{c}\". Use one of: {string.Join(", ", Breakdowns.Names)}.", nameof(byColumns)))
             .ToArray();
     }
@@ -43,9 +43,9 @@ public sealed class SummaryBuilder
             default: _incomplete++; break;
         }
         for (var i = 0; i < statuses.Length; i++) _principleCounts[i, (int)statuses[i]]++;
-        foreach (var (column, groups) in _breakdowns)
+        foreach (var (_, groupOf, groups) in _breakdowns)
         {
-            var group = Breakdowns.GroupOf(column, placement);
+            var group = groupOf(placement);
             if (!groups.TryGetValue(group, out var counter))
             {
                 // The first spelling seen names the group; later ones differing only in case join it.
