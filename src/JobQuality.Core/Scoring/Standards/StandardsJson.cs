@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace JobQuality.Core.Scoring.Standards;
@@ -46,10 +47,11 @@ public static class StandardsJson
         return Read(reader.ReadToEnd());
     }
 
+    /// <summary>The standards as readable JSON (operators such as &gt;= written as they are, not escaped).</summary>
     public static string Write(JobQualityStandards standards)
     {
         using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             json.WriteStartObject();
             json.WriteString("name", standards.Name);
