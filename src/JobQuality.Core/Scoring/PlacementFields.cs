@@ -64,7 +64,11 @@ public static class PlacementFields
     private static PlacementField Text(string name, Func<Placement, string?> get, Action<Placement, string> set,
         bool required = false, bool inCriteria = true, Func<ReadOnlySpan<char>, string?>? check = null, bool unique = false) => new()
         {
-            Name = name, Type = FieldType.Text, Required = required, UsableInCriteria = inCriteria, Text = get,
+            Name = name,
+            Type = FieldType.Text,
+            Required = required,
+            UsableInCriteria = inCriteria,
+            Text = get,
             Parse = (cell, p, texts) =>
             {
                 if (check?.Invoke(cell) is { } problem) return problem;
@@ -75,7 +79,9 @@ public static class PlacementFields
 
     private static PlacementField Decimal(string name, Func<Placement, decimal?> get, Action<Placement, decimal> set, decimal min, decimal max) => new()
     {
-        Name = name, Type = FieldType.Decimal, Number = get,
+        Name = name,
+        Type = FieldType.Decimal,
+        Number = get,
         Parse = (cell, p, _) =>
         {
             if (FieldValues.Decimal(cell, min, max, out var v) is { } problem) return problem;
@@ -86,7 +92,10 @@ public static class PlacementFields
 
     private static PlacementField Integer(string name, Func<Placement, int?> get, Action<Placement, int> set, int min, int max, bool inCriteria = true) => new()
     {
-        Name = name, Type = FieldType.Integer, UsableInCriteria = inCriteria, Number = p => get(p),
+        Name = name,
+        Type = FieldType.Integer,
+        UsableInCriteria = inCriteria,
+        Number = p => get(p),
         Parse = (cell, p, _) =>
         {
             if (FieldValues.Integer(cell, min, max, out var v) is { } problem) return problem;
@@ -97,7 +106,10 @@ public static class PlacementFields
 
     private static PlacementField Boolean(string name, Func<Placement, bool?> get, Action<Placement, bool> set, bool inCriteria = true) => new()
     {
-        Name = name, Type = FieldType.Boolean, UsableInCriteria = inCriteria, Boolean = get,
+        Name = name,
+        Type = FieldType.Boolean,
+        UsableInCriteria = inCriteria,
+        Boolean = get,
         Parse = (cell, p, _) =>
         {
             if (FieldValues.Boolean(cell, out var v) is { } problem) return problem;
