@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(JobQuality.Benchmarks.ScoringBenchmarks).Assembly).Run(args);
