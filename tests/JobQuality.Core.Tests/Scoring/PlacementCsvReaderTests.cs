@@ -196,4 +196,37 @@ public sealed class PlacementCsvReaderTests
 
         wages.ShouldBe([20m, null]);
     }
+
+    [Fact]
+    public void ReadingAhead_OnOtherThreads_GivesTheSamePlacementsAndErrorsInTheSameOrder()
+    {
+        // Enough rows for many batches, with bad values and repeated ids spread through them.
+        var rows = Enumerable.Range(0, 3000).Select(i => i switch
+        {
+            _ when i % 97 == 0 => $"P-{i},2026-05-01,not money,{i % 50}",
+            _ when i % 131 == 0 => $"P-{i - 1},2026-05-01,20,{i % 50}",
+            _ => $"P-{i},2026-05-01,{i % 40}.50,{(i % 7 == 0 ? "" : (i % 50 + 14).ToString(System.Globalization.CultureInfo.InvariantCulture))}",
+        }).ToArray();
+        var csv = Csv("placement_id,placement_date,hourly_wage,age", rows);
+
+        var inOrder = new PlacementCsvReader(new StringReader(csv));
+        var expected = inOrder.ReadAll().Select(p => (p.PlacementId, p.HourlyWage, p.Age)).ToList();
+        var ahead = new PlacementCsvReader(new StringReader(csv), readAhead: true, reuseInstance: true);
+        var actual = ahead.ReadAll().Select(p => (p.PlacementId, p.HourlyWage, p.Age)).ToList();
+
+        actual.ShouldBe(expected);
+        ahead.Errors.ShouldBe(inOrder.Errors);
+        ahead.RowCount.ShouldBe(3000);
+        inOrder.Errors.ShouldNotBeEmpty();
+    }
+
+    [Fact]
+    public void ReadingAhead_StoppedEarly_DoesNotHang()
+    {
+        var csv = Csv("placement_id,placement_date", Enumerable.Range(0, 5000).Select(i => $"P-{i},2026-05-01").ToArray());
+
+        var first = new PlacementCsvReader(new StringReader(csv), readAhead: true).ReadAll().Take(3).Select(p => p.PlacementId).ToList();
+
+        first.ShouldBe(["P-0", "P-1", "P-2"]);
+    }
 }

@@ -3,53 +3,66 @@ using System.Collections.Concurrent;
 namespace JobQuality.Core.Scoring.Csv;
 
 /// <summary>
-/// Reads and splits CSV records on a background thread, in batches, while the caller's thread works on the previous
-/// batch (typing and scoring). On a two-core machine this roughly halves the time to score a large file.
-/// Records come out in file order, exactly as <see cref="CsvRecordReader"/> gives them.
+/// Reads and splits CSV records on a background thread, in batches, while other threads work on earlier batches.
+/// Read record by record (as an <see cref="ICsvRecords"/>) or batch by batch (<see cref="TakeBatch"/>); records
+/// come out in file order, exactly as <see cref="CsvRecordReader"/> gives them.
 /// </summary>
 public sealed class BackgroundCsvRecords : ICsvRecords, IDisposable
 {
-    private const int RecordsPerBatch = 256;
-
-    private readonly BlockingCollection<Batch> _filled = new(boundedCapacity: 4);
-    private readonly ConcurrentBag<Batch> _spare = [];
+    private readonly BlockingCollection<CsvBatch> _filled = new(boundedCapacity: 4);
+    private readonly ConcurrentBag<CsvBatch> _spare = [];
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _producer;
-    private Batch? _current;
-    private int _index = -1;
+    private CsvBatch? _current;
 
     public BackgroundCsvRecords(TextReader reader) => _producer = Task.Run(() => Produce(reader));
 
-    public int RecordNumber => _current!.RecordNumbers[_index];
-    public int FieldCount => _current!.FieldStarts[_index + 1] - _current.FieldStarts[_index];
-    public string? Problem => _current!.Problems[_index];
+    public int RecordNumber => _current!.RecordNumber;
+    public int FieldCount => _current!.FieldCount;
+    public string? Problem => _current!.Problem;
 
-    public ReadOnlySpan<char> Field(int index)
-    {
-        var batch = _current!;
-        var field = batch.FieldStarts[_index] + index;
-        var start = index == 0 ? batch.RecordStarts[_index] : batch.FieldEnds[field - 1];
-        return batch.Chars.AsSpan(start, batch.FieldEnds[field] - start);
-    }
+    public ReadOnlySpan<char> Field(int index) => _current!.Field(index);
 
     public bool Read()
     {
-        if (_current is not null && ++_index < _current.Count) return true;
+        while (true)
+        {
+            if (_current is not null && _current.Read()) return true;
+            if (_current is not null) Recycle(_current);
+            _current = NextFilled();
+            if (_current is null) return false;
+        }
+    }
+
+    /// <summary>
+    /// The next batch to work on, positioned on the record last read (records already read by <see cref="Read"/>
+    /// are not given again); null at the end of the file. Give it back with <see cref="Recycle"/> when done.
+    /// </summary>
+    public CsvBatch? TakeBatch()
+    {
         if (_current is not null)
         {
-            _current.Clear();
-            _spare.Add(_current);
+            var partly = _current;
             _current = null;
+            return partly;
         }
+        return NextFilled();
+    }
+
+    public void Recycle(CsvBatch batch)
+    {
+        batch.Clear();
+        _spare.Add(batch);
+    }
+
+    private CsvBatch? NextFilled()
+    {
         foreach (var batch in _filled.GetConsumingEnumerable())
         {
-            if (batch.Count == 0) continue;
-            _current = batch;
-            _index = 0;
-            return true;
+            if (batch.Count > 0) return batch;
         }
         _producer.GetAwaiter().GetResult(); // Surfaces a read error from the background thread.
-        return false;
+        return null;
     }
 
     private void Produce(TextReader reader)
@@ -57,15 +70,13 @@ public sealed class BackgroundCsvRecords : ICsvRecords, IDisposable
         try
         {
             var csv = new CsvRecordReader(reader);
-            var batch = NextBatch();
+            var batch = NextSpare();
             while (csv.Read())
             {
                 batch.Add(csv);
-                if (batch.Count == RecordsPerBatch)
-                {
-                    _filled.Add(batch, _stop.Token);
-                    batch = NextBatch();
-                }
+                if (!batch.IsFull) continue;
+                _filled.Add(batch, _stop.Token);
+                batch = NextSpare();
             }
             _filled.Add(batch, _stop.Token);
         }
@@ -78,7 +89,7 @@ public sealed class BackgroundCsvRecords : ICsvRecords, IDisposable
         }
     }
 
-    private Batch NextBatch() => _spare.TryTake(out var batch) ? batch : new Batch();
+    private CsvBatch NextSpare() => _spare.TryTake(out var batch) ? batch : new CsvBatch();
 
     public void Dispose()
     {
@@ -93,45 +104,5 @@ public sealed class BackgroundCsvRecords : ICsvRecords, IDisposable
         }
         _filled.Dispose();
         _stop.Dispose();
-    }
-
-    /// <summary>Records copied out of the reader: all their characters, and where each field ends.</summary>
-    private sealed class Batch
-    {
-        public char[] Chars = new char[RecordsPerBatch * 256];
-        public int CharCount;
-        public int[] FieldEnds = new int[RecordsPerBatch * 32];
-        public int FieldCount;
-        public readonly int[] FieldStarts = new int[RecordsPerBatch + 1];
-        public readonly int[] RecordStarts = new int[RecordsPerBatch];
-        public readonly int[] RecordNumbers = new int[RecordsPerBatch];
-        public readonly string?[] Problems = new string?[RecordsPerBatch];
-        public int Count;
-
-        public void Add(CsvRecordReader csv)
-        {
-            RecordStarts[Count] = CharCount;
-            RecordNumbers[Count] = csv.RecordNumber;
-            Problems[Count] = csv.Problem;
-            FieldStarts[Count] = FieldCount;
-            for (var i = 0; i < csv.FieldCount; i++)
-            {
-                var field = csv.Field(i);
-                if (CharCount + field.Length > Chars.Length) Array.Resize(ref Chars, Math.Max(Chars.Length * 2, CharCount + field.Length));
-                field.CopyTo(Chars.AsSpan(CharCount));
-                CharCount += field.Length;
-                if (FieldCount == FieldEnds.Length) Array.Resize(ref FieldEnds, FieldEnds.Length * 2);
-                FieldEnds[FieldCount++] = CharCount;
-            }
-            Count++;
-            FieldStarts[Count] = FieldCount;
-        }
-
-        public void Clear()
-        {
-            CharCount = 0;
-            FieldCount = 0;
-            Count = 0;
-        }
     }
 }
