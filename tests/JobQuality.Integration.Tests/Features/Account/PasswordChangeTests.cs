@@ -14,19 +14,8 @@ public sealed class PasswordChangeTests(AppFactory app) : AppTest(app)
     [Fact]
     public async Task ResetPassword_WithTheEmailedLink_SetsTheNewPassword()
     {
-        var board = await Data.OrganizationAsync("north");
-        var user = await Data.UserAsync("staff@north.test", board, OrganizationRole.Staff);
-        var code = await ResetCodeAsync(user);
-        using var browser = NewBrowser();
-        var resetUrl = $"/account/reset-password?email={Uri.EscapeDataString(user.Email!)}&code={code}";
-
-        var response = await browser.SubmitFormAsync(resetUrl, "reset-password", new()
-        {
-            ["email"] = user.Email!,
-            ["code"] = code,
-            ["Input.Password"] = "a brand new passphrase",
-            ["Input.ConfirmPassword"] = "a brand new passphrase",
-        });
+        var (browser, user, response) = await ResetWithEmailedLinkAsync("a brand new passphrase");
+        using var _ = browser;
 
         (await response.Content.ReadAsStringAsync()).ShouldContain("Your password has been changed");
         (await browser.SignInAsync(user.Email!, TestData.Password)).StatusCode.ShouldBe(HttpStatusCode.OK, "the old password must stop working");
@@ -36,19 +25,8 @@ public sealed class PasswordChangeTests(AppFactory app) : AppTest(app)
     [Fact]
     public async Task ResetPassword_WithACommonPassword_ExplainsWhyAndKeepsTheOldOne()
     {
-        var board = await Data.OrganizationAsync("north");
-        var user = await Data.UserAsync("staff@north.test", board, OrganizationRole.Staff);
-        var code = await ResetCodeAsync(user);
-        using var browser = NewBrowser();
-        var resetUrl = $"/account/reset-password?email={Uri.EscapeDataString(user.Email!)}&code={code}";
-
-        var response = await browser.SubmitFormAsync(resetUrl, "reset-password", new()
-        {
-            ["email"] = user.Email!,
-            ["code"] = code,
-            ["Input.Password"] = "password1234",
-            ["Input.ConfirmPassword"] = "password1234",
-        });
+        var (browser, user, response) = await ResetWithEmailedLinkAsync("password1234");
+        using var _ = browser;
 
         (await response.Content.ReadAsStringAsync()).ShouldContain("commonly used passwords");
         await browser.SignInOrFailAsync(user.Email!);
@@ -73,6 +51,23 @@ public sealed class PasswordChangeTests(AppFactory app) : AppTest(app)
         (await browser.Client.GetAsync("/api/orgs/north/plans")).StatusCode.ShouldBe(HttpStatusCode.OK, "this browser stays signed in");
         using var other = NewBrowser();
         await other.SignInOrFailAsync("staff@north.test", "my second passphrase");
+    }
+
+    /// <summary>A staff member follows a fresh reset link and submits <paramref name="newPassword"/> twice.</summary>
+    private async Task<(Browser Browser, AppUser User, HttpResponseMessage Response)> ResetWithEmailedLinkAsync(string newPassword)
+    {
+        var board = await Data.OrganizationAsync("north");
+        var user = await Data.UserAsync("staff@north.test", board, OrganizationRole.Staff);
+        var code = await ResetCodeAsync(user);
+        var browser = NewBrowser();
+        var response = await browser.SubmitFormAsync($"/account/reset-password?email={Uri.EscapeDataString(user.Email!)}&code={code}", "reset-password", new()
+        {
+            ["email"] = user.Email!,
+            ["code"] = code,
+            ["Input.Password"] = newPassword,
+            ["Input.ConfirmPassword"] = newPassword,
+        });
+        return (browser, user, response);
     }
 
     private async Task<string> ResetCodeAsync(AppUser user)
