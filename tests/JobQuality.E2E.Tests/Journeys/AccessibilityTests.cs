@@ -30,6 +30,36 @@ public sealed class AccessibilityTests(RunningApp app)
     }
 
     [Fact]
+    public async Task PlanList_InTheDarkTheme_HasNoSeriousAccessibilityViolations()
+    {
+        var page = await app.NewPageAsync();
+        await page.SignInAsync("staff@demo.jobquality.test");
+        await page.WaitForURLAsync(new Regex("/orgs/metro-wdb$"));
+        await page.WaitForCircuitAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Switch to dark theme" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Switch to light theme" }).WaitForAsync();
+
+        await page.ShouldHaveNoSeriousAccessibilityViolationsAsync();
+        await page.ScreenshotAsync("plan-list-dark");
+    }
+
+    [Fact]
+    public async Task OnAPhone_TheAccountMenuStaysInView()
+    {
+        var page = await app.NewPageAsync();
+        await page.SetViewportSizeAsync(390, 800);
+        await page.SignInAsync("staff@demo.jobquality.test");
+        await page.WaitForURLAsync(new Regex("/orgs/metro-wdb$"));
+        await page.WaitForCircuitAsync();
+
+        var account = page.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Account menu") });
+        var box = await account.BoundingBoxAsync();
+        box.ShouldNotBeNull();
+        (box.X + box.Width).ShouldBeLessThanOrEqualTo(390);
+        await page.ScreenshotAsync("plan-list-phone");
+    }
+
+    [Fact]
     public async Task PlanOverview_HasNoSeriousAccessibilityViolations()
     {
         var page = await app.NewPageAsync();

@@ -24,9 +24,13 @@ public static class JobQualityTheme
         },
         PaletteDark = new PaletteDark
         {
+            // Light colours on a dark background carry dark text, not white.
             Primary = "#9cc3ff",
+            PrimaryContrastText = "#0b1f3a",
             Secondary = "#ffb870",
+            SecondaryContrastText = "#2b1600",
             Tertiary = "#7fd8c8",
+            TertiaryContrastText = "#002620",
             AppbarBackground = "#14223a",
             AppbarText = "#ffffff",
             Success = "#8fd694",
