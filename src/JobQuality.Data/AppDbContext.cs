@@ -1,3 +1,4 @@
+using JobQuality.Core.History;
 using JobQuality.Core.Organizations;
 using JobQuality.Core.Plans;
 using JobQuality.Data.Identity;
@@ -17,6 +18,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<OrganizationMembership> OrganizationMemberships => Set<OrganizationMembership>();
     public DbSet<Plan> Plans => Set<Plan>();
     public DbSet<PlanMember> PlanMembers => Set<PlanMember>();
+    public DbSet<ChangeRecord> ChangeRecords => Set<ChangeRecord>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

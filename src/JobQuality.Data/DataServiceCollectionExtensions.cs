@@ -16,10 +16,11 @@ public static class DataServiceCollectionExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<AuditInterceptor>();
+        services.AddScoped<HistoryInterceptor>();
         services.AddDbContextFactory<AppDbContext>(
             (sp, options) => options
                 .UseNpgsql(connectionString, npgsql => npgsql.MigrationsAssembly(typeof(AppDbContext).Assembly.GetName().Name))
-                .AddInterceptors(sp.GetRequiredService<AuditInterceptor>()),
+                .AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<HistoryInterceptor>()),
             ServiceLifetime.Scoped);
         return services;
     }

@@ -1,9 +1,10 @@
 using JobQuality.Core.Common;
+using JobQuality.Core.History;
 
 namespace JobQuality.Core.Plans;
 
 /// <summary>One coalition's job quality initiative: the workbook every planning tool writes into.</summary>
-public sealed class Plan : AuditableEntity, IConcurrencyVersioned
+public sealed class Plan : AuditableEntity, IConcurrencyVersioned, IHasHistory
 {
     public const int NameMaxLength = 120;
     public const int TeamNameMaxLength = 200;
@@ -30,4 +31,8 @@ public sealed class Plan : AuditableEntity, IConcurrencyVersioned
     public uint Version { get; set; }
 
     public List<PlanMember> Members { get; set; } = [];
+
+    Guid IHasHistory.HistoryPlanId => Id;
+
+    string IHasHistory.HistoryEntityId => Id.ToString();
 }
