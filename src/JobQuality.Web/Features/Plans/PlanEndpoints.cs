@@ -20,6 +20,9 @@ public static class PlanEndpoints
         api.MapGet("/plans/{planId:guid}", async (Guid planId, GetPlan.Handler handler, CancellationToken ct) =>
             (await handler.HandleAsync(planId, ct)).ToHttpResult());
 
+        api.MapGet("/plans/{planId:guid}/history", async (Guid planId, GetPlanHistory.Handler handler, CancellationToken ct) =>
+            (await handler.HandleAsync(planId, ct: ct)).ToHttpResult());
+
         api.MapPut("/plans/{planId:guid}", async (Guid planId, UpdatePlanBody body, UpdatePlanDetails.Handler handler, CancellationToken ct) =>
             (await handler.HandleAsync(new UpdatePlanDetails.Command(planId, body.Version, body.Name, body.TeamName, body.Region ?? "", body.Focus ?? ""), ct)).ToHttpResult());
 

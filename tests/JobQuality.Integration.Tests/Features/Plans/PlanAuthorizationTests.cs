@@ -14,6 +14,7 @@ public sealed class PlanAuthorizationTests(AppFactory app) : AppTest(app)
     {
         { "GET", "/plans/{plan}" },
         { "GET", "/api/plans/{plan}" },
+        { "GET", "/api/plans/{plan}/history" },
         { "PUT", "/api/plans/{plan}" },
         { "POST", "/api/plans/{plan}/archive" },
         { "POST", "/api/plans/{plan}/restore" },

@@ -48,5 +48,28 @@ public sealed class PlanHistoryTests(AppFactory app) : AppTest(app)
         (await db.ChangeRecords.CountAsync(c => c.Kind == ChangeKind.Modified)).ShouldBe(0);
     }
 
+    [Fact]
+    public async Task History_TellsInWordsWhoDidWhat_NewestFirst()
+    {
+        var board = await Data.OrganizationAsync("north");
+        await Data.UserAsync("kim@north.test", board, OrganizationRole.Staff);
+        using var browser = NewBrowser();
+        await browser.SignInOrFailAsync("kim@north.test");
+        var created = await (await browser.Client.PostAsJsonAsync("/api/orgs/north/plans", new { name = "Draft", teamName = "Team" }))
+            .Content.ReadFromJsonAsync<PlanBody>();
+        await browser.Client.PutAsJsonAsync($"/api/plans/{created!.Id}", new { version = created.Version, name = "Final", teamName = "Team", region = "River County" });
+        await browser.Client.PostAsync($"/api/plans/{created.Id}/archive", null);
+
+        var history = await browser.Client.GetFromJsonAsync<List<HistoryEntry>>($"/api/plans/{created.Id}/history");
+
+        history!.Select(h => h.Description).ShouldBe([
+            "archived the plan",
+            "renamed the plan from “Draft” to “Final” and changed the region",
+            "created the plan"]);
+        history!.ShouldAllBe(h => h.ChangedBy == "kim");
+    }
+
     private sealed record PlanBody(Guid Id, uint Version);
+
+    private sealed record HistoryEntry(DateTimeOffset ChangedAt, string ChangedBy, string Description);
 }
