@@ -38,6 +38,9 @@ public sealed class AccessibilityTests(RunningApp app)
         await page.WaitForCircuitAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Switch to dark theme" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Switch to light theme" }).WaitForAsync();
+        // Scan the settled page: colours animate for a moment after the switch.
+        await page.WaitForFunctionAsync(
+            "() => getComputedStyle(document.querySelector('.mud-button-filled-primary')).backgroundColor === 'rgb(156, 195, 255)'");
 
         await page.ShouldHaveNoSeriousAccessibilityViolationsAsync();
         await page.ScreenshotAsync("plan-list-dark");
