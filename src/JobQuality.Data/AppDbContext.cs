@@ -1,6 +1,7 @@
 using JobQuality.Core.History;
 using JobQuality.Core.Organizations;
 using JobQuality.Core.Plans;
+using JobQuality.Core.Workbook;
 using JobQuality.Data.Identity;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -19,6 +20,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<Plan> Plans => Set<Plan>();
     public DbSet<PlanMember> PlanMembers => Set<PlanMember>();
     public DbSet<ChangeRecord> ChangeRecords => Set<ChangeRecord>();
+    public DbSet<ValueProposition> ValuePropositions => Set<ValueProposition>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -250,6 +250,60 @@ namespace JobQuality.Data.Migrations
                     b.ToTable("PlanMembers");
                 });
 
+            modelBuilder.Entity("JobQuality.Core.Workbook.ValueProposition", b =>
+                {
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Aspirations")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.PrimitiveCollection<string[]>("Levers")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<string>("PainPoints")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Strategies")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("TargetCustomers")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("PlanId");
+
+                    b.ToTable("ValuePropositions");
+                });
+
             modelBuilder.Entity("JobQuality.Data.Identity.AppUser", b =>
                 {
                     b.Property<string>("Id")
@@ -526,6 +580,15 @@ namespace JobQuality.Data.Migrations
                         .IsRequired();
 
                     b.Navigation("Plan");
+                });
+
+            modelBuilder.Entity("JobQuality.Core.Workbook.ValueProposition", b =>
+                {
+                    b.HasOne("JobQuality.Core.Plans.Plan", null)
+                        .WithOne()
+                        .HasForeignKey("JobQuality.Core.Workbook.ValueProposition", "PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

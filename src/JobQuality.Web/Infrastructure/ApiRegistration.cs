@@ -1,5 +1,6 @@
 using JobQuality.Web.Features.Admin;
 using JobQuality.Web.Features.Plans;
+using JobQuality.Web.Features.ValueProposition;
 
 namespace JobQuality.Web.Infrastructure;
 
@@ -14,5 +15,6 @@ public static class ApiRegistration
         var api = endpoints.MapGroup("/api").RequireAuthorization();
         api.MapPlanEndpoints();
         api.MapAdminEndpoints();
+        api.MapValuePropositionEndpoints();
     }
 }

@@ -30,6 +30,8 @@ public static class WebServiceRegistration
             options.SnackbarConfiguration.VisibleStateDuration = 6000;
         });
         services.AddHttpContextAccessor();
+        // The API speaks in names ("Policy", "Staff"), not enum numbers.
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         services.AddDataProtection().SetApplicationName("JobQuality").PersistKeysToDbContext<AppDbContext>();
 
         services.AddJobQualityData(connectionString);

@@ -19,6 +19,12 @@ public static class GetPlanHistory
         ["Focus"] = "the focus",
     };
 
+    /// <summary>How each tool's records are named in the history.</summary>
+    private static readonly Dictionary<string, string> ToolNames = new()
+    {
+        [nameof(Core.Workbook.ValueProposition)] = "the value proposition",
+    };
+
     public sealed class Handler(IDbContextFactory<AppDbContext> dbFactory, AccessControl access)
     {
         public async Task<Outcome<IReadOnlyList<Entry>>> HandleAsync(Guid planId, int take = 10, CancellationToken ct = default)
@@ -42,6 +48,16 @@ public static class GetPlanHistory
     /// <summary>"renamed the plan from A to B", "changed the region", "archived the plan", …</summary>
     internal static string Describe(ChangeRecord change)
     {
+        if (change.EntityType != nameof(Core.Plans.Plan))
+        {
+            var tool = ToolNames.GetValueOrDefault(change.EntityType, "the plan's content");
+            return change.Kind switch
+            {
+                ChangeKind.Added => $"started {tool}",
+                ChangeKind.Deleted => $"removed {tool}",
+                _ => $"changed {tool}",
+            };
+        }
         if (change.Kind == ChangeKind.Added) return "created the plan";
         using var json = JsonDocument.Parse(change.Changes);
         var parts = new List<string>();

@@ -15,6 +15,8 @@ public sealed class PlanAuthorizationTests(AppFactory app) : AppTest(app)
         { "GET", "/plans/{plan}" },
         { "GET", "/api/plans/{plan}" },
         { "GET", "/api/plans/{plan}/history" },
+        { "GET", "/api/plans/{plan}/value-proposition" },
+        { "PUT", "/api/plans/{plan}/value-proposition" },
         { "PUT", "/api/plans/{plan}" },
         { "POST", "/api/plans/{plan}/archive" },
         { "POST", "/api/plans/{plan}/restore" },

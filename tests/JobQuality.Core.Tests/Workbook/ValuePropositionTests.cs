@@ -1,0 +1,43 @@
+using JobQuality.Core.Workbook;
+
+namespace JobQuality.Core.Tests.Workbook;
+
+public sealed class ValuePropositionTests
+{
+    [Fact]
+    public void Sentence_WithEveryPartFilled_ReadsAsTheAdLib()
+    {
+        var proposition = new ValueProposition
+        {
+            TargetCustomers = "home health aides in Metro County",
+            PainPoints = "escape unpredictable schedules",
+            Aspirations = "build stable careers.",
+            Strategies = "working with employers on scheduling standards",
+            Levers = [Lever.Procurement, Lever.HrPractices],
+        };
+
+        proposition.Sentence().ShouldBe(
+            "Our job quality work aims to help home health aides in Metro County to escape unpredictable schedules and build stable careers " +
+            "by working with employers on scheduling standards. The primary levers we will use are procurement and HR practices.");
+        proposition.IsComplete.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void Sentence_WithBlankParts_ShowsWhatIsStillMissing()
+    {
+        var proposition = new ValueProposition { TargetCustomers = "young adults" };
+
+        proposition.Sentence().ShouldBe(
+            "Our job quality work aims to help young adults to [reduce which pain points] and [achieve which aspirations] " +
+            "by [how: our key strategies]. The primary levers we will use are [the levers we will pull].");
+        proposition.IsComplete.ShouldBeFalse();
+    }
+
+    [Theory]
+    [InlineData(new[] { Lever.Policy }, "The primary lever we will use is policy.")]
+    [InlineData(new[] { Lever.Policy, Lever.Empowerment, Lever.EducationAndEnforcement }, "The primary levers we will use are policy, empowerment and education and enforcement.")]
+    public void Sentence_NamesTheLeversInPlainWords(Lever[] levers, string ending)
+    {
+        new ValueProposition { Levers = [.. levers] }.Sentence().ShouldEndWith(ending);
+    }
+}
