@@ -21,8 +21,12 @@ public sealed class ValuePropositionTests(AppFactory app) : AppTest(app)
 
     private static object Body(uint version, string who = "home health aides") => new
     {
-        version, targetCustomers = who, painPoints = "escape unpredictable schedules", aspirations = "build careers",
-        strategies = "scheduling standards with employers", levers = new[] { "Procurement", "Policy" },
+        version,
+        targetCustomers = who,
+        painPoints = "escape unpredictable schedules",
+        aspirations = "build careers",
+        strategies = "scheduling standards with employers",
+        levers = new[] { "Procurement", "Policy" },
     };
 
     [Fact]
