@@ -29,6 +29,9 @@ public abstract class PageTest : ComponentTest, IClassFixture<SeededDatabase>
 
     protected SeededDatabase Database { get; }
 
+    /// <summary>Pages load through real queries: on a busy machine the first one (cold connection pool, JIT) takes a moment.</summary>
+    protected static readonly TimeSpan DatabaseWait = TimeSpan.FromSeconds(15);
+
     protected void SignInAs(string userId, string name = "Test Person")
     {
         Services.AddSingleton<ICurrentUser>(new FixedCurrentUser(userId));

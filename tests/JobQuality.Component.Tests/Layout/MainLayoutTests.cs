@@ -16,7 +16,7 @@ public sealed class MainLayoutTests(SeededDatabase database) : PageTest(database
 
         var layout = Render<MainLayout>(p => p.Add(x => x.Body, (RenderFragment)(b => b.AddMarkupContent(0, "<h1>Page body</h1>"))));
 
-        layout.WaitForAssertion(() => layout.Markup.ShouldContain("Test Workforce Board"));
+        layout.WaitForAssertion(() => layout.Markup.ShouldContain("Test Workforce Board"), DatabaseWait);
         layout.FindAll("main").Count.ShouldBe(1);
         layout.Find("main h1").TextContent.ShouldBe("Page body");
         layout.Find(".app-title").TextContent.ShouldBe("JobQuality");
@@ -32,7 +32,7 @@ public sealed class MainLayoutTests(SeededDatabase database) : PageTest(database
 
         var layout = Render<MainLayout>(p => p.Add(x => x.Body, (RenderFragment)(b => b.AddMarkupContent(0, "<h1>Body</h1>"))));
 
-        layout.WaitForAssertion(() => layout.FindAll("a").Select(a => a.TextContent.Trim()).ShouldContain("People and access"));
+        layout.WaitForAssertion(() => layout.FindAll("a").Select(a => a.TextContent.Trim()).ShouldContain("People and access"), DatabaseWait);
     }
 
     [Fact]
@@ -43,7 +43,7 @@ public sealed class MainLayoutTests(SeededDatabase database) : PageTest(database
 
         var layout = Render<MainLayout>(p => p.Add(x => x.Body, (RenderFragment)(b => b.AddMarkupContent(0, "<h1>Body</h1>"))));
 
-        layout.WaitForAssertion(() => layout.FindAll("a").Select(a => a.TextContent.Trim()).ShouldContain("All plans"));
+        layout.WaitForAssertion(() => layout.FindAll("a").Select(a => a.TextContent.Trim()).ShouldContain("All plans"), DatabaseWait);
         layout.FindAll("a").Select(a => a.TextContent.Trim()).ShouldNotContain("People and access");
     }
 }

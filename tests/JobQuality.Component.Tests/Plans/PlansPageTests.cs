@@ -15,7 +15,7 @@ public sealed class PlansPageTests(SeededDatabase database) : PageTest(database)
 
         var page = Render<PlansPage>(p => p.Add(x => x.Slug, slug));
 
-        page.WaitForAssertion(() => page.FindAll(".plan-card").Count.ShouldBe(2));
+        page.WaitForAssertion(() => page.FindAll(".plan-card").Count.ShouldBe(2), DatabaseWait);
         page.FindAll("a").Select(a => a.TextContent).ShouldContain("Healthcare plan");
         page.Find("h1").TextContent.ShouldBe("Plans");
         page.FindAll("button").Select(b => b.TextContent.Trim()).ShouldContain("New plan");
@@ -29,7 +29,7 @@ public sealed class PlansPageTests(SeededDatabase database) : PageTest(database)
 
         var page = Render<PlansPage>(p => p.Add(x => x.Slug, slug));
 
-        page.WaitForAssertion(() => page.Markup.ShouldContain("No plans yet"));
+        page.WaitForAssertion(() => page.Markup.ShouldContain("No plans yet"), DatabaseWait);
         page.FindAll("button").Select(b => b.TextContent.Trim()).ShouldContain("Create the first plan");
         page.FindAll(".plan-card").ShouldBeEmpty();
     }
@@ -42,7 +42,7 @@ public sealed class PlansPageTests(SeededDatabase database) : PageTest(database)
 
         var page = Render<PlansPage>(p => p.Add(x => x.Slug, slug));
 
-        page.WaitForAssertion(() => page.Markup.ShouldContain("No plans shared with you yet"));
+        page.WaitForAssertion(() => page.Markup.ShouldContain("No plans shared with you yet"), DatabaseWait);
         page.FindAll("button").Select(b => b.TextContent.Trim()).ShouldNotContain("Create the first plan");
         page.FindAll("button").Select(b => b.TextContent.Trim()).ShouldNotContain("New plan");
     }
