@@ -35,6 +35,19 @@ public static class PageActions
             $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target.ToString()))}")));
     }
 
-    public static Task ScreenshotAsync(this IPage page, string name) =>
-        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RunningApp.ScreenshotDirectory, $"{name}.png"), FullPage = true });
+    /// <summary>
+    /// Saves a screenshot for people to look at. The pointer moves to an empty corner first and animations are
+    /// finished, so the picture shows the page at rest: no hover tooltip, no half-drawn click ripple.
+    /// </summary>
+    public static async Task ScreenshotAsync(this IPage page, string name)
+    {
+        var viewport = page.ViewportSize!;
+        await page.Mouse.MoveAsync(viewport.Width - 1, viewport.Height - 1);
+        await page.ScreenshotAsync(new PageScreenshotOptions
+        {
+            Path = Path.Combine(RunningApp.ScreenshotDirectory, $"{name}.png"),
+            FullPage = true,
+            Animations = ScreenshotAnimations.Disabled,
+        });
+    }
 }

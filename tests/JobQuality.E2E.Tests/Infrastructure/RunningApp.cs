@@ -2,7 +2,9 @@ using System.Diagnostics;
 using System.Net.Sockets;
 using System.Reflection;
 using System.Text;
+using JobQuality.Data;
 using JobQuality.TestSupport;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 
 namespace JobQuality.E2E.Tests.Infrastructure;
@@ -41,6 +43,10 @@ public sealed class RunningApp : IAsyncLifetime
         });
         Directory.CreateDirectory(ScreenshotDirectory);
     }
+
+    /// <summary>The app's database, for a test to arrange data the demo seed does not have.</summary>
+    public AppDbContext NewDbContext() =>
+        new(new DbContextOptionsBuilder<AppDbContext>().UseNpgsql(_database!.ConnectionString).Options);
 
     /// <summary>A fresh browser context (its own cookies) with one page.</summary>
     public async Task<IPage> NewPageAsync()

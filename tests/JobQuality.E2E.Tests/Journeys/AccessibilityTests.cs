@@ -25,6 +25,7 @@ public sealed class AccessibilityTests(RunningApp app)
         await page.SignInAsync("staff@demo.jobquality.test");
         await page.WaitForURLAsync(new Regex("/orgs/metro-wdb$"));
         await page.WaitForCircuitAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Quality jobs in healthcare support" }).WaitForAsync();
 
         await page.ShouldHaveNoSeriousAccessibilityViolationsAsync();
     }
@@ -71,7 +72,8 @@ public sealed class AccessibilityTests(RunningApp app)
         await page.WaitForCircuitAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Quality jobs in healthcare support" }).ClickAsync();
         await page.WaitForURLAsync(new Regex("/plans/[0-9a-f-]{36}$"));
-        await page.WaitForCircuitAsync();
+        // The link navigates inside the circuit: wait for the overview itself, not only a live page.
+        await page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Quality jobs in healthcare support" }).WaitForAsync();
 
         await page.ShouldHaveNoSeriousAccessibilityViolationsAsync();
     }

@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using JobQuality.Core.Organizations;
+using JobQuality.Core.Plans;
 using JobQuality.E2E.Tests.Infrastructure;
 using Microsoft.Playwright;
 
@@ -59,5 +61,34 @@ public sealed class PlanJourneyTests(RunningApp app)
         await page.GetByRole(AriaRole.Link, new() { Name = "Quality jobs in healthcare support" }).WaitForAsync();
         (await page.GetByRole(AriaRole.Button, new() { Name = "New plan" }).CountAsync()).ShouldBe(0);
         (await page.GetByRole(AriaRole.Link, new() { Name = "People and access" }).CountAsync()).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task Partner_OpeningAPlanOfAnotherOrganization_GetsTheNotFoundPage()
+    {
+        var otherPlan = await PlanOfAnotherOrganizationAsync("River County confidential plan");
+        var page = await app.NewPageAsync();
+        await page.SignInAsync("partner@demo.jobquality.test");
+        await page.WaitForURLAsync(new Regex("/orgs/metro-wdb$"));
+
+        var response = await page.GotoAsync($"/plans/{otherPlan}");
+
+        response.ShouldNotBeNull();
+        response.Status.ShouldBe(404);
+        await page.WaitForCircuitAsync();
+        await page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Page not found" }).WaitForAsync();
+        (await page.GetByText("River County confidential plan").CountAsync()).ShouldBe(0);
+        await page.ScreenshotAsync("not-found");
+    }
+
+    private async Task<Guid> PlanOfAnotherOrganizationAsync(string planName)
+    {
+        await using var db = app.NewDbContext();
+        var organization = new Organization { Slug = $"river-{Guid.NewGuid():N}"[..16], Name = "River County Workforce Board" };
+        var plan = new Plan { OrganizationId = organization.Id, Name = planName, TeamName = "River Coalition" };
+        db.Organizations.Add(organization);
+        db.Plans.Add(plan);
+        await db.SaveChangesAsync();
+        return plan.Id;
     }
 }
