@@ -32,29 +32,36 @@ public sealed class RunningApp : IAsyncLifetime
         var port = FreePort();
         BaseUrl = $"http://127.0.0.1:{port}";
         StartApp(port);
-        await WaitUntilReadyAsync();
+        // Chromium starts while the app migrates and seeds its database.
+        var ready = WaitUntilReadyAsync();
+        var browser = LaunchBrowserAsync();
+        try
+        {
+            await Task.WhenAll(ready, browser);
+            Browser = await browser;
+        }
+        catch
+        {
+            await DisposeAsync();
+            throw;
+        }
+        Directory.CreateDirectory(ScreenshotDirectory);
+    }
 
+    private async Task<IBrowser> LaunchBrowserAsync()
+    {
         _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        return await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = Environment.GetEnvironmentVariable("JOBQUALITY_CHROMIUM") ?? "/usr/bin/chromium",
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic", "--no-first-run"],
         });
-        Directory.CreateDirectory(ScreenshotDirectory);
     }
 
     /// <summary>The app's database, for a test to arrange data the demo seed does not have.</summary>
     public AppDbContext NewDbContext() =>
         new(new DbContextOptionsBuilder<AppDbContext>().UseNpgsql(_database!.ConnectionString).Options);
-
-    /// <summary>A fresh browser context (its own cookies) with one page.</summary>
-    public async Task<IPage> NewPageAsync()
-    {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, ViewportSize = new() { Width = 1280, Height = 860 } });
-        context.SetDefaultTimeout(20_000);
-        return await context.NewPageAsync();
-    }
 
     private void StartApp(int port)
     {
@@ -123,14 +130,18 @@ public sealed class RunningApp : IAsyncLifetime
     public async Task DisposeAsync()
     {
         if (Browser is not null) await Browser.CloseAsync();
+        Browser = default!;
         _playwright?.Dispose();
+        _playwright = null;
         if (_process is { HasExited: false })
         {
             _process.Kill(entireProcessTree: true);
             await _process.WaitForExitAsync();
         }
         _process?.Dispose();
+        _process = null;
         if (_database is not null) await _database.DisposeAsync();
+        _database = null;
     }
 }
 

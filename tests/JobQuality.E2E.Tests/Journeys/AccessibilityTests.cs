@@ -6,12 +6,12 @@ namespace JobQuality.E2E.Tests.Journeys;
 
 /// <summary>axe scans (WCAG 2.1 A and AA): no serious or critical violation on the main pages.</summary>
 [Collection(RunningAppCollection.Name)]
-public sealed class AccessibilityTests(RunningApp app)
+public sealed class AccessibilityTests(RunningApp app) : BrowserTest(app)
 {
     [Fact]
     public async Task SignInPage_HasNoSeriousAccessibilityViolations()
     {
-        var page = await app.NewPageAsync();
+        var page = await NewPageAsync();
         await page.GotoAsync("/account/login");
 
         await page.ShouldHaveNoSeriousAccessibilityViolationsAsync();
@@ -21,7 +21,7 @@ public sealed class AccessibilityTests(RunningApp app)
     [Fact]
     public async Task PlanList_HasNoSeriousAccessibilityViolations()
     {
-        var page = await app.NewPageAsync();
+        var page = await NewPageAsync();
         await page.SignInAsync("staff@demo.jobquality.test");
         await page.WaitForURLAsync(new Regex("/orgs/metro-wdb$"));
         await page.WaitForCircuitAsync();
@@ -33,7 +33,7 @@ public sealed class AccessibilityTests(RunningApp app)
     [Fact]
     public async Task PlanList_InTheDarkTheme_HasNoSeriousAccessibilityViolations()
     {
-        var page = await app.NewPageAsync();
+        var page = await NewPageAsync();
         await page.SignInAsync("staff@demo.jobquality.test");
         await page.WaitForURLAsync(new Regex("/orgs/metro-wdb$"));
         await page.WaitForCircuitAsync();
@@ -50,7 +50,7 @@ public sealed class AccessibilityTests(RunningApp app)
     [Fact]
     public async Task OnAPhone_TheAccountMenuStaysInView()
     {
-        var page = await app.NewPageAsync();
+        var page = await NewPageAsync();
         await page.SetViewportSizeAsync(390, 800);
         await page.SignInAsync("staff@demo.jobquality.test");
         await page.WaitForURLAsync(new Regex("/orgs/metro-wdb$"));
@@ -66,7 +66,7 @@ public sealed class AccessibilityTests(RunningApp app)
     [Fact]
     public async Task PlanOverview_HasNoSeriousAccessibilityViolations()
     {
-        var page = await app.NewPageAsync();
+        var page = await NewPageAsync();
         await page.SignInAsync("staff@demo.jobquality.test");
         await page.WaitForURLAsync(new Regex("/orgs/metro-wdb$"));
         await page.WaitForCircuitAsync();
@@ -81,7 +81,7 @@ public sealed class AccessibilityTests(RunningApp app)
     [Fact]
     public async Task PeoplePage_HasNoSeriousAccessibilityViolations()
     {
-        var page = await app.NewPageAsync();
+        var page = await NewPageAsync();
         await page.SignInAsync("admin@demo.jobquality.test");
         await page.WaitForURLAsync(new Regex("/orgs/metro-wdb$"));
         await page.GotoAsync("/orgs/metro-wdb/people");

@@ -7,12 +7,12 @@ using Microsoft.Playwright;
 namespace JobQuality.E2E.Tests.Journeys;
 
 [Collection(RunningAppCollection.Name)]
-public sealed class PlanJourneyTests(RunningApp app)
+public sealed class PlanJourneyTests(RunningApp app) : BrowserTest(app)
 {
     [Fact]
     public async Task Director_SignsIn_CreatesAPlan_SeesItInTheList_AndOpensItsOverview()
     {
-        var page = await app.NewPageAsync();
+        var page = await NewPageAsync();
         await page.SignInAsync("director@demo.jobquality.test");
         await page.WaitForURLAsync(new Regex("/orgs/metro-wdb$"));
         await page.WaitForCircuitAsync();
@@ -42,7 +42,7 @@ public sealed class PlanJourneyTests(RunningApp app)
     [Fact]
     public async Task SignIn_WithAWrongPassword_SaysSoAndStaysOnTheForm()
     {
-        var page = await app.NewPageAsync();
+        var page = await NewPageAsync();
 
         await page.SignInAsync("director@demo.jobquality.test", "not the demo password");
 
@@ -53,7 +53,7 @@ public sealed class PlanJourneyTests(RunningApp app)
     [Fact]
     public async Task Partner_SeesOnlyTheSharedPlan_AndCannotCreatePlans()
     {
-        var page = await app.NewPageAsync();
+        var page = await NewPageAsync();
         await page.SignInAsync("partner@demo.jobquality.test");
         await page.WaitForURLAsync(new Regex("/orgs/metro-wdb$"));
         await page.WaitForCircuitAsync();
@@ -67,7 +67,7 @@ public sealed class PlanJourneyTests(RunningApp app)
     public async Task Partner_OpeningAPlanOfAnotherOrganization_GetsTheNotFoundPage()
     {
         var otherPlan = await PlanOfAnotherOrganizationAsync("River County confidential plan");
-        var page = await app.NewPageAsync();
+        var page = await NewPageAsync();
         await page.SignInAsync("partner@demo.jobquality.test");
         await page.WaitForURLAsync(new Regex("/orgs/metro-wdb$"));
 
@@ -83,7 +83,7 @@ public sealed class PlanJourneyTests(RunningApp app)
 
     private async Task<Guid> PlanOfAnotherOrganizationAsync(string planName)
     {
-        await using var db = app.NewDbContext();
+        await using var db = App.NewDbContext();
         var organization = new Organization { Slug = $"river-{Guid.NewGuid():N}"[..16], Name = "River County Workforce Board" };
         var plan = new Plan { OrganizationId = organization.Id, Name = planName, TeamName = "River Coalition" };
         db.Organizations.Add(organization);
