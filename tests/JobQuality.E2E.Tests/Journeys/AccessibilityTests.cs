@@ -31,6 +31,26 @@ public sealed class AccessibilityTests(RunningApp app) : BrowserTest(app)
     }
 
     [Fact]
+    public async Task NewPlanDialog_OpensWithTheCursorInPlanName_NoErrorYet_AndNoSeriousAccessibilityViolations()
+    {
+        var page = await NewPageAsync();
+        await page.SignInAsync("staff@demo.jobquality.test");
+        await page.WaitForURLAsync(new Regex("/orgs/metro-wdb$"));
+        await page.WaitForCircuitAsync();
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "New plan" }).ClickAsync();
+        var dialog = page.GetByRole(AriaRole.Dialog, new() { Name = "Start a new plan" });
+        await dialog.WaitForAsync();
+        // Check the opened dialog, not its fade-in: focus moves and colours are half-way while it animates.
+        await page.WaitForFunctionAsync("() => document.getAnimations().every(a => a.playState !== 'running')");
+
+        await Assertions.Expect(dialog.GetByLabel("Plan name")).ToBeFocusedAsync();
+        (await dialog.GetByText("Give the plan a name.").CountAsync()).ShouldBe(0);
+        await page.ShouldHaveNoSeriousAccessibilityViolationsAsync();
+        await page.ScreenshotAsync("new-plan-dialog");
+    }
+
+    [Fact]
     public async Task PlanList_InTheDarkTheme_HasNoSeriousAccessibilityViolations()
     {
         var page = await NewPageAsync();
