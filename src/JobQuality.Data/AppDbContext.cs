@@ -1,6 +1,8 @@
+using JobQuality.Core.Canvas;
 using JobQuality.Core.History;
 using JobQuality.Core.Organizations;
 using JobQuality.Core.Plans;
+using JobQuality.Core.Team;
 using JobQuality.Core.Workbook;
 using JobQuality.Data.Identity;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -21,6 +23,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<PlanMember> PlanMembers => Set<PlanMember>();
     public DbSet<ChangeRecord> ChangeRecords => Set<ChangeRecord>();
     public DbSet<ValueProposition> ValuePropositions => Set<ValueProposition>();
+    public DbSet<WorkbookAnswer> WorkbookAnswers => Set<WorkbookAnswer>();
+    public DbSet<TeamMember> TeamMembers => Set<TeamMember>();
+    public DbSet<CanvasItem> CanvasItems => Set<CanvasItem>();
+    public DbSet<PlanSnapshot> PlanSnapshots => Set<PlanSnapshot>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

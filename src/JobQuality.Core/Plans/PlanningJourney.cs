@@ -20,7 +20,19 @@ public sealed record PlanningTool(string Key, string Title, string Summary);
 /// </summary>
 public static class PlanningJourney
 {
-    public static IReadOnlyList<PlanningTool> Tools { get; } = [];
+    public const string TeamToolKey = "team";
+    public const string ValuePropositionToolKey = "value-proposition";
+
+    public static IReadOnlyList<PlanningTool> Tools { get; } =
+    [
+        new(Workbook.Foundations.ToolKey, "Foundations", "Scan what already exists, then choose where the team will start."),
+        new(TeamToolKey, "Team", "Who is on the coalition team, and what the team is missing."),
+        new(Workbook.ProjectCharter.ToolKey, "Project charter", "How the team works together, in six parts."),
+        new(ValuePropositionToolKey, "Value proposition", "Who the work helps, with what, and which levers it pulls, in one sentence."),
+        new(Canvas.JobQualityCanvas.ToolKey, "Job Quality Canvas", "The whole initiative on one page: mission and nine squares."),
+    ];
+
+    public static PlanningTool? Find(string key) => Tools.FirstOrDefault(t => t.Key == key);
 
     /// <summary>Share of the journey done, in whole percent; 0 when no tool exists yet.</summary>
     public static int PercentDone(IEnumerable<ToolProgress> progress)

@@ -1,4 +1,5 @@
 using JobQuality.Core.Common;
+using JobQuality.Core.History;
 
 namespace JobQuality.Core.Team;
 
@@ -37,11 +38,12 @@ public enum DecisionLevel
 }
 
 /// <summary>A person on a plan's coalition team.</summary>
-public sealed class TeamMember : AuditableEntity, IConcurrencyVersioned
+public sealed class TeamMember : AuditableEntity, IConcurrencyVersioned, IHasHistory
 {
     public const int NameMaxLength = 120;
     public const int OrganizationMaxLength = 200;
     public const int RoleMaxLength = 200;
+    public const int ContactMaxLength = 200;
 
     public Guid Id { get; set; } = Guid.CreateVersion7();
     public Guid PlanId { get; set; }
@@ -59,4 +61,8 @@ public sealed class TeamMember : AuditableEntity, IConcurrencyVersioned
     public Guid? BackupMemberId { get; set; }
 
     public uint Version { get; set; }
+
+    Guid IHasHistory.HistoryPlanId => PlanId;
+
+    string IHasHistory.HistoryEntityId => Id.ToString();
 }

@@ -24,3 +24,17 @@ public static class Levers
         _ => lever.ToString(),
     };
 }
+
+/// <summary>Levers stored as text (in a form answer): their names, in the order of the five levers, separated by commas.</summary>
+public static class LeverList
+{
+    public static IReadOnlyList<Lever> Parse(string text) =>
+        text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(n => Enum.TryParse<Lever>(n, out var lever) ? lever : (Lever?)null)
+            .OfType<Lever>()
+            .Distinct()
+            .Order()
+            .ToList();
+
+    public static string Format(IEnumerable<Lever> levers) => string.Join(", ", levers.Distinct().Order());
+}

@@ -1,6 +1,7 @@
 using JobQuality.Web.Features.Admin;
 using JobQuality.Web.Features.Plans;
 using JobQuality.Web.Features.ValueProposition;
+using JobQuality.Web.Features.Workbook;
 
 namespace JobQuality.Web.Infrastructure;
 
@@ -16,5 +17,6 @@ public static class ApiRegistration
         api.MapPlanEndpoints();
         api.MapAdminEndpoints();
         api.MapValuePropositionEndpoints();
+        api.MapWorkbookAnswerEndpoints();
     }
 }

@@ -38,6 +38,8 @@ public static class WebServiceRegistration
         services.AddScoped<ICurrentUser, CurrentUser>();
         services.AddScoped<AccessControl>();
         services.AddScoped<WorkspaceState>();
+        services.AddScoped<Features.Shared.Editing.ConflictResolver>();
+        services.AddScoped<Features.Shared.Editing.AutosaverFactory>();
         services.AddUseCaseHandlers();
         services.AddValidatorsFromAssemblyContaining<Program>(includeInternalTypes: true);
 

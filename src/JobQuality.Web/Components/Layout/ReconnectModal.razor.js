@@ -9,6 +9,8 @@ const resumeButton = document.getElementById("components-resume-button");
 resumeButton.addEventListener("click", resume);
 
 function handleReconnectStateChanged(event) {
+    // Save indicators read this attribute: the server cannot tell them the connection is gone.
+    document.documentElement.dataset.connection = event.detail.state === "hide" ? "online" : "offline";
     if (event.detail.state === "show") {
         reconnectModal.showModal();
     } else if (event.detail.state === "hide") {

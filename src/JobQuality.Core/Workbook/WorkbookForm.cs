@@ -1,0 +1,40 @@
+namespace JobQuality.Core.Workbook;
+
+/// <summary>How a form field is typed in.</summary>
+public enum FieldKind
+{
+    /// <summary>A few lines of free text.</summary>
+    Text,
+
+    /// <summary>Free text, one link (web address) per line; shown as links when read.</summary>
+    Links,
+
+    /// <summary>Any of the five levers for change, stored as their names separated by commas.</summary>
+    Levers,
+}
+
+/// <summary>A question on a form-style tool, with the guidance shown beside it.</summary>
+public sealed record FormField(string Key, string Label, string Guidance, FieldKind Kind = FieldKind.Text, string? Example = null);
+
+/// <summary>A titled group of fields, like one part of the project charter.</summary>
+public sealed record FormSection(string Key, string Title, string Introduction, IReadOnlyList<FormField> Fields);
+
+/// <summary>The questions of a form-style tool. Answers are stored as <see cref="WorkbookAnswer"/> rows keyed by field.</summary>
+public sealed record WorkbookForm(string ToolKey, IReadOnlyList<FormSection> Sections)
+{
+    public IEnumerable<FormField> Fields => Sections.SelectMany(s => s.Fields);
+
+    public FormField? FindField(string key) => Fields.FirstOrDefault(f => f.Key == key);
+
+    /// <summary>Not started with no answer, done when every field has one, in progress in between.</summary>
+    public Plans.ToolProgress Progress(IReadOnlyDictionary<string, string> answers)
+    {
+        var answered = Fields.Count(f => !string.IsNullOrWhiteSpace(answers.GetValueOrDefault(f.Key)));
+        if (answered == 0) return Plans.ToolProgress.NotStarted;
+        return answered == Fields.Count() ? Plans.ToolProgress.Done : Plans.ToolProgress.InProgress;
+    }
+
+    /// <summary>The forms by tool key.</summary>
+    public static IReadOnlyDictionary<string, WorkbookForm> All { get; } = new[] { Foundations.Form, ProjectCharter.Form, Canvas.JobQualityCanvas.MissionForm }
+        .ToDictionary(f => f.ToolKey);
+}

@@ -1,0 +1,67 @@
+using JobQuality.Core.Canvas;
+using JobQuality.Core.Plans;
+using JobQuality.Core.Team;
+using JobQuality.Core.Workbook;
+using JobQuality.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace JobQuality.Web.Features.Workbook;
+
+/// <summary>
+/// Where each plan stands on each tool, worked out from what has been filled in (nobody has to tick "done"):
+/// a form tool is done when every question has an answer, the team when it is balanced, the value proposition when
+/// its sentence is complete, the canvas when it has a mission and an item in every square.
+/// </summary>
+public static class JourneyProgress
+{
+    public static async Task<IReadOnlyDictionary<Guid, IReadOnlyDictionary<string, ToolProgress>>> ForPlansAsync(
+        AppDbContext db, IReadOnlyCollection<Guid> planIds, CancellationToken ct = default)
+    {
+        var answers = await db.WorkbookAnswers.AsNoTracking()
+            .Where(a => planIds.Contains(a.PlanId) && a.Text != "")
+            .Select(a => new { a.PlanId, a.ToolKey, a.FieldKey, a.Text })
+            .ToListAsync(ct);
+        var propositions = await db.ValuePropositions.AsNoTracking().Where(v => planIds.Contains(v.PlanId)).ToListAsync(ct);
+        var members = await db.TeamMembers.AsNoTracking().Where(m => planIds.Contains(m.PlanId)).ToListAsync(ct);
+        var squares = await db.CanvasItems.AsNoTracking()
+            .Where(i => planIds.Contains(i.PlanId))
+            .Select(i => new { i.PlanId, i.Square })
+            .Distinct()
+            .ToListAsync(ct);
+
+        var result = new Dictionary<Guid, IReadOnlyDictionary<string, ToolProgress>>();
+        foreach (var planId in planIds)
+        {
+            var planAnswers = answers.Where(a => a.PlanId == planId).ToList();
+            IReadOnlyDictionary<string, string> AnswersOf(string tool) =>
+                planAnswers.Where(a => a.ToolKey == tool).ToDictionary(a => a.FieldKey, a => a.Text);
+            var proposition = propositions.FirstOrDefault(v => v.PlanId == planId);
+            var team = members.Where(m => m.PlanId == planId).ToList();
+
+            result[planId] = new Dictionary<string, ToolProgress>
+            {
+                [Foundations.ToolKey] = Foundations.Form.Progress(AnswersOf(Foundations.ToolKey)),
+                [PlanningJourney.TeamToolKey] = team.Count == 0 ? ToolProgress.NotStarted
+                    : TeamBalance.Of(team).IsBalanced ? ToolProgress.Done : ToolProgress.InProgress,
+                [ProjectCharter.ToolKey] = ProjectCharter.Form.Progress(AnswersOf(ProjectCharter.ToolKey)),
+                [PlanningJourney.ValuePropositionToolKey] = proposition is null ? ToolProgress.NotStarted
+                    : proposition.IsComplete ? ToolProgress.Done
+                    : proposition.Sentence() == new Core.Workbook.ValueProposition().Sentence() ? ToolProgress.NotStarted : ToolProgress.InProgress,
+                [JobQualityCanvas.ToolKey] = JobQualityCanvas.Progress(
+                    AnswersOf(JobQualityCanvas.ToolKey).GetValueOrDefault(JobQualityCanvas.MissionField),
+                    squares.Where(s => s.PlanId == planId).Select(s => s.Square)),
+            };
+        }
+        return result;
+    }
+
+    public static async Task<IReadOnlyDictionary<string, ToolProgress>> ForPlanAsync(AppDbContext db, Guid planId, CancellationToken ct = default) =>
+        (await ForPlansAsync(db, [planId], ct))[planId];
+
+    public static string Describe(this ToolProgress progress) => progress switch
+    {
+        ToolProgress.Done => "Done",
+        ToolProgress.InProgress => "In progress",
+        _ => "Not started",
+    };
+}

@@ -1,0 +1,87 @@
+using JobQuality.Web.Features.Shared;
+using JobQuality.Web.Features.Shared.Editing;
+using Microsoft.AspNetCore.Components;
+
+namespace JobQuality.Web.Features.Workbook;
+
+/// <summary>
+/// What every planning tool page does the same way: load the plan's context (or show "not found"), keep the app bar and
+/// journey menu on this plan, create autosavers, and save anything still pending when the user leaves the page.
+/// </summary>
+public abstract class ToolPageBase : ComponentBase, IAsyncDisposable
+{
+    [Parameter] public Guid PlanId { get; set; }
+
+    [Inject] protected GetToolContext.Handler ContextHandler { get; set; } = default!;
+    [Inject] protected WorkspaceState Workspace { get; set; } = default!;
+    [Inject] protected NavigationManager Navigation { get; set; } = default!;
+    [Inject] protected AutosaverFactory Autosavers { get; set; } = default!;
+
+    /// <summary>The tool this page shows (its key in the planning journey).</summary>
+    protected abstract string ToolKey { get; }
+
+    /// <summary>Null until loaded, and when the plan is not the caller's to see.</summary>
+    protected GetToolContext.Result? Context { get; private set; }
+
+    protected List<Autosaver> Savers { get; } = [];
+
+    protected override async Task OnParametersSetAsync()
+    {
+        var outcome = await ContextHandler.HandleAsync(PlanId, ToolKey);
+        if (!outcome.IsOk)
+        {
+            Workspace.Show(null);
+            Navigation.NotFound();
+            return;
+        }
+        Context = outcome.Value!;
+        Workspace.Show(Context.OrganizationSlug, PlanId, Context.PlanName);
+        await DisposeSaversAsync();
+        await LoadAsync();
+    }
+
+    /// <summary>Loads the tool's content once <see cref="Context"/> is known.</summary>
+    protected abstract Task LoadAsync();
+
+    protected Autosaver CreateSaver(
+        IReadOnlyDictionary<string, string> stored, uint version,
+        Func<IReadOnlyDictionary<string, string>, uint, Task<SaveAttempt>> save,
+        string recordName, IReadOnlyDictionary<string, string>? fieldLabels = null)
+    {
+        var saver = Autosavers.Create(stored, version, save, recordName, fieldLabels, InvokeAsync, StateHasChanged);
+        Savers.Add(saver);
+        return saver;
+    }
+
+    protected async Task RemoveSaverAsync(Autosaver saver)
+    {
+        Savers.Remove(saver);
+        await FlushAndDisposeAsync(saver);
+    }
+
+    private async Task DisposeSaversAsync()
+    {
+        foreach (var saver in Savers.ToList()) await FlushAndDisposeAsync(saver);
+        Savers.Clear();
+    }
+
+    private static async Task FlushAndDisposeAsync(Autosaver saver)
+    {
+        // Leaving the page saves what is pending; a conflict found now stays unsaved rather than open a dialog nobody sees.
+        saver.ResolveConflicts = null;
+        try
+        {
+            await saver.FlushAsync();
+        }
+        finally
+        {
+            saver.Dispose();
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await DisposeSaversAsync();
+        GC.SuppressFinalize(this);
+    }
+}
