@@ -46,8 +46,29 @@ public sealed class ValueProposition : AuditableEntity, IConcurrencyVersioned, I
     public bool IsComplete =>
         new[] { TargetCustomers, PainPoints, Aspirations, Strategies }.All(p => !string.IsNullOrWhiteSpace(p)) && Levers.Count > 0;
 
-    private static string Part(string text, string prompt) =>
-        string.IsNullOrWhiteSpace(text) ? prompt : text.Trim().TrimEnd('.');
+    /// <summary>Not started while every part is blank, done when complete, in progress in between.</summary>
+    public Plans.ToolProgress Progress =>
+        IsComplete ? Plans.ToolProgress.Done
+        : new[] { TargetCustomers, PainPoints, Aspirations, Strategies }.All(string.IsNullOrWhiteSpace) && Levers.Count == 0 ? Plans.ToolProgress.NotStarted
+        : Plans.ToolProgress.InProgress;
+
+    /// <summary>
+    /// A part as it reads mid-sentence: items typed on separate lines or after semicolons become "a, b and c", and an item
+    /// starting with a capitalised ordinary word is lowered ("Home health aides" → "home health aides"; "WIOA" stays).
+    /// </summary>
+    private static string Part(string text, string prompt)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return prompt;
+        var items = text.Split(['\n', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(i => i.TrimEnd('.').Trim())
+            .Where(i => i.Length > 0)
+            .Select(LowerFirstWord)
+            .ToList();
+        return items.Count == 0 ? prompt : JoinWithAnd(items);
+    }
+
+    private static string LowerFirstWord(string item) =>
+        item.Length > 1 && char.IsUpper(item[0]) && char.IsLower(item[1]) ? char.ToLowerInvariant(item[0]) + item[1..] : item;
 
     private static string JoinWithAnd(IReadOnlyList<string> items) => items.Count switch
     {

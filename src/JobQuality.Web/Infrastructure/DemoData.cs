@@ -16,6 +16,7 @@ public sealed class DemoData(IDbContextFactory<AppDbContext> dbFactory, UserMana
     public const string EmailDomain = "demo.jobquality.test";
     public const string Password = "try-jobquality-demo";
     public const string OrganizationSlug = "metro-wdb";
+    public const string ExamplePlanName = "Quality jobs in healthcare support";
 
     public static readonly (string Email, string Name, OrganizationRole Role)[] Accounts =
     [
@@ -32,7 +33,13 @@ public sealed class DemoData(IDbContextFactory<AppDbContext> dbFactory, UserMana
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var organization = await db.Organizations.FirstOrDefaultAsync(o => o.Slug == OrganizationSlug, ct);
-        if (organization is not null) return;
+        if (organization is not null)
+        {
+            // A demo database from before the workbook existed gets the example content too.
+            var example = await db.Plans.FirstOrDefaultAsync(p => p.OrganizationId == organization.Id && p.Name == ExamplePlanName, ct);
+            if (example is not null) await ExamplePlan.FillAsync(db, example.Id, ct);
+            return;
+        }
 
         organization = new Organization { Slug = OrganizationSlug, Name = "Metro Area Workforce Development Board" };
         db.Organizations.Add(organization);
@@ -54,7 +61,7 @@ public sealed class DemoData(IDbContextFactory<AppDbContext> dbFactory, UserMana
         var plan = new Plan
         {
             OrganizationId = organization.Id,
-            Name = "Quality jobs in healthcare support",
+            Name = ExamplePlanName,
             TeamName = "Metro Healthcare Job Quality Coalition, hosted at the Downtown American Job Center",
             Region = "Metro County and Lakeside County",
             Focus = "Raise the share of WIOA Adult placements in home health and nursing assistant jobs that meet our job quality standards.",
@@ -63,6 +70,7 @@ public sealed class DemoData(IDbContextFactory<AppDbContext> dbFactory, UserMana
         var partner = await users.FindByEmailAsync(Accounts.Single(a => a.Role == OrganizationRole.Partner).Email);
         db.PlanMembers.Add(new PlanMember { PlanId = plan.Id, UserId = partner!.Id });
         await db.SaveChangesAsync(ct);
+        await ExamplePlan.FillAsync(db, plan.Id, ct);
         logger.LogInformation("Seeded the demo organization {OrganizationSlug} with {AccountCount} demo accounts", OrganizationSlug, Accounts.Length);
     }
 }

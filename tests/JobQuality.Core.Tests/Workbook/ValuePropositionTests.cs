@@ -40,4 +40,35 @@ public sealed class ValuePropositionTests
     {
         new ValueProposition { Levers = [.. levers] }.Sentence().ShouldEndWith(ending);
     }
+
+    [Fact]
+    public void Sentence_ReadsListsTypedOnLinesOrAfterSemicolonsAsOneList()
+    {
+        var proposition = new ValueProposition
+        {
+            TargetCustomers = "Home health aides; CNAs placed through WIOA\nReturning caregivers",
+            Strategies = "OJT contract criteria; A scheduling pilot",
+        };
+
+        proposition.Sentence().ShouldStartWith("Our job quality work aims to help home health aides, CNAs placed through WIOA and returning caregivers to ");
+        proposition.Sentence().ShouldContain(" by OJT contract criteria and a scheduling pilot.");
+    }
+
+    [Fact]
+    public void Progress_FollowsWhatIsFilledIn()
+    {
+        new ValueProposition().Progress.ShouldBe(Plans.ToolProgress.NotStarted);
+        new ValueProposition { PainPoints = "low pay" }.Progress.ShouldBe(Plans.ToolProgress.InProgress);
+        new ValueProposition { Levers = [Lever.Policy] }.Progress.ShouldBe(Plans.ToolProgress.InProgress);
+        new ValueProposition { TargetCustomers = "a", PainPoints = "b", Aspirations = "c", Strategies = "d", Levers = [Lever.Policy] }
+            .Progress.ShouldBe(Plans.ToolProgress.Done);
+    }
+
+    [Fact]
+    public void LeverList_RoundTripsAndIgnoresUnknownNames()
+    {
+        LeverList.Parse("Policy, Procurement, Nonsense, Policy").ShouldBe([Lever.Procurement, Lever.Policy]);
+        LeverList.Format([Lever.HrPractices, Lever.Procurement]).ShouldBe("Procurement, HrPractices");
+        LeverList.Parse("").ShouldBeEmpty();
+    }
 }

@@ -21,7 +21,7 @@ public static class ArchivePlan
             found.Plan.ArchivedAt = command.Archive ? clock.GetUtcNow() : null;
             await db.SaveChangesAsync(ct);
             logger.LogInformation("User {UserId} set plan {PlanId} archived={Archived}", access.UserId, command.PlanId, command.Archive);
-            return Outcome<PlanSummary>.Ok(PlanSummary.From(found.Plan, found.Organization.Slug));
+            return Outcome<PlanSummary>.Ok(await PlanSummary.LoadAsync(db, found.Plan, found.Organization.Slug, ct));
         }
     }
 }

@@ -40,7 +40,7 @@ public static class CreatePlan
             db.Plans.Add(plan);
             await db.SaveChangesAsync(ct);
             logger.LogInformation("User {UserId} created plan {PlanId} in organization {OrganizationSlug}", access.UserId, plan.Id, organization.Slug);
-            return Outcome<PlanSummary>.Ok(PlanSummary.From(plan, organization.Slug));
+            return Outcome<PlanSummary>.Ok(await PlanSummary.LoadAsync(db, plan, organization.Slug, ct));
         }
     }
 }

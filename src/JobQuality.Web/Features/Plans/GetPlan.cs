@@ -1,5 +1,7 @@
+using JobQuality.Core.Plans;
 using JobQuality.Data;
 using JobQuality.Web.Features.Shared;
+using JobQuality.Web.Features.Workbook;
 using Microsoft.EntityFrameworkCore;
 
 namespace JobQuality.Web.Features.Plans;
@@ -7,7 +9,9 @@ namespace JobQuality.Web.Features.Plans;
 /// <summary>One plan's overview, if the caller may see it.</summary>
 public static class GetPlan
 {
-    public sealed record Result(PlanSummary Plan, OrganizationAccess Organization, bool CanEdit, IReadOnlyList<string> PartnerNames);
+    public sealed record Result(
+        PlanSummary Plan, OrganizationAccess Organization, bool CanEdit, IReadOnlyList<string> PartnerNames,
+        IReadOnlyDictionary<string, ToolProgress> ToolProgress);
 
     public sealed class Handler(IDbContextFactory<AppDbContext> dbFactory, AccessControl access)
     {
@@ -22,8 +26,9 @@ public static class GetPlan
                 .Join(db.Users, m => m.UserId, u => u.Id, (m, u) => u.DisplayName)
                 .OrderBy(n => n)
                 .ToListAsync(ct);
+            var progress = await JourneyProgress.ForPlanAsync(db, planId, ct);
             return Outcome<Result>.Ok(new Result(
-                PlanSummary.From(found.Plan, found.Organization.Slug), found.Organization, found.CanEdit, partners));
+                PlanSummary.From(found.Plan, found.Organization.Slug, progress), found.Organization, found.CanEdit, partners, progress));
         }
     }
 }

@@ -1,6 +1,7 @@
 using JobQuality.Core.Organizations;
 using JobQuality.Data;
 using JobQuality.Web.Features.Shared;
+using JobQuality.Web.Features.Workbook;
 using Microsoft.EntityFrameworkCore;
 
 namespace JobQuality.Web.Features.Plans;
@@ -29,7 +30,8 @@ public static class ListPlans
                 .OrderByDescending(p => p.UpdatedAt)
                 .ToListAsync(ct);
             var archived = await visible.CountAsync(p => p.ArchivedAt != null, ct);
-            return Outcome<Result>.Ok(new Result(organization, plans.Select(p => PlanSummary.From(p, organization.Slug)).ToList(), archived));
+            var progress = await JourneyProgress.ForPlansAsync(db, plans.Select(p => p.Id).ToList(), ct);
+            return Outcome<Result>.Ok(new Result(organization, plans.Select(p => PlanSummary.From(p, organization.Slug, progress[p.Id])).ToList(), archived));
         }
     }
 }

@@ -33,7 +33,7 @@ public static class UpdatePlanDetails
             var plan = found.Plan;
             if (plan.Version != command.Version)
             {
-                return Outcome<PlanSummary>.Conflict(PlanSummary.From(plan, found.Organization.Slug));
+                return Outcome<PlanSummary>.Conflict(await PlanSummary.LoadAsync(db, plan, found.Organization.Slug, ct));
             }
             // The database checks the version again as it writes, for a save that lands between our read and write.
             db.Entry(plan).Property(p => p.Version).OriginalValue = command.Version;
@@ -49,9 +49,9 @@ public static class UpdatePlanDetails
             {
                 await using var fresh = await dbFactory.CreateDbContextAsync(ct);
                 var current = await fresh.Plans.AsNoTracking().FirstAsync(p => p.Id == command.PlanId, ct);
-                return Outcome<PlanSummary>.Conflict(PlanSummary.From(current, found.Organization.Slug));
+                return Outcome<PlanSummary>.Conflict(await PlanSummary.LoadAsync(fresh, current, found.Organization.Slug, ct));
             }
-            return Outcome<PlanSummary>.Ok(PlanSummary.From(plan, found.Organization.Slug));
+            return Outcome<PlanSummary>.Ok(await PlanSummary.LoadAsync(db, plan, found.Organization.Slug, ct));
         }
     }
 }

@@ -1,4 +1,6 @@
 using JobQuality.Core.Organizations;
+using JobQuality.Core.Plans;
+using JobQuality.Web.Features.Workbook;
 using JobQuality.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,6 +13,9 @@ public static class GetNavigation
 
     public sealed record Result(IReadOnlyList<OrganizationAccess> Organizations, OrganizationAccess? Current, IReadOnlyList<PlanLink> Plans)
     {
+        /// <summary>Progress of the open plan's tools, when a plan is open.</summary>
+        public IReadOnlyDictionary<string, ToolProgress> ToolProgress { get; init; } = new Dictionary<string, ToolProgress>();
+
         public bool CanManageUsers => Current?.Role.CanManageUsers() == true;
     }
 
@@ -33,7 +38,10 @@ public static class GetNavigation
                 .OrderBy(p => p.Name)
                 .Select(p => new PlanLink(p.Id, p.Name))
                 .ToListAsync(ct);
-            return new Result(organizations, current, plans);
+            var progress = planId is { } open && await access.VisiblePlans(db, current).AnyAsync(p => p.Id == open, ct)
+                ? await JourneyProgress.ForPlanAsync(db, open, ct)
+                : new Dictionary<string, ToolProgress>();
+            return new Result(organizations, current, plans) { ToolProgress = progress };
         }
     }
 }

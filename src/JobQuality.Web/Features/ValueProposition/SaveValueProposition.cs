@@ -35,7 +35,7 @@ public static class SaveValueProposition
             await using var db = await dbFactory.CreateDbContextAsync(ct);
             var found = await access.FindPlanAsync(db, command.PlanId, ct);
             if (found is null) return Outcome<ValuePropositionView>.NotFound();
-            if (!found.CanEdit) return Outcome<ValuePropositionView>.NotAllowed();
+            if (!found.CanEdit || found.Plan.IsArchived) return Outcome<ValuePropositionView>.NotAllowed();
             var validation = await validator.ValidateAsync(command, ct);
             if (!validation.IsValid) return Outcome<ValuePropositionView>.Invalid(validation);
 

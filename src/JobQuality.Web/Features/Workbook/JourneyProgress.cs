@@ -44,9 +44,7 @@ public static class JourneyProgress
                 [PlanningJourney.TeamToolKey] = team.Count == 0 ? ToolProgress.NotStarted
                     : TeamBalance.Of(team).IsBalanced ? ToolProgress.Done : ToolProgress.InProgress,
                 [ProjectCharter.ToolKey] = ProjectCharter.Form.Progress(AnswersOf(ProjectCharter.ToolKey)),
-                [PlanningJourney.ValuePropositionToolKey] = proposition is null ? ToolProgress.NotStarted
-                    : proposition.IsComplete ? ToolProgress.Done
-                    : proposition.Sentence() == new Core.Workbook.ValueProposition().Sentence() ? ToolProgress.NotStarted : ToolProgress.InProgress,
+                [PlanningJourney.ValuePropositionToolKey] = proposition?.Progress ?? ToolProgress.NotStarted,
                 [JobQualityCanvas.ToolKey] = JobQualityCanvas.Progress(
                     AnswersOf(JobQualityCanvas.ToolKey).GetValueOrDefault(JobQualityCanvas.MissionField),
                     squares.Where(s => s.PlanId == planId).Select(s => s.Square)),

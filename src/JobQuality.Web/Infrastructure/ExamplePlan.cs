@@ -1,0 +1,125 @@
+using JobQuality.Core.Canvas;
+using JobQuality.Core.Team;
+using JobQuality.Core.Workbook;
+using JobQuality.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace JobQuality.Web.Infrastructure;
+
+/// <summary>
+/// A finished, fictional workbook for the demo plan, so a newcomer sees what the tools look like when a coalition has
+/// worked through them. Every person and organization in it is invented.
+/// </summary>
+public static class ExamplePlan
+{
+    /// <summary>Fills the plan's tools, unless anyone has already written in them.</summary>
+    public static async Task FillAsync(AppDbContext db, Guid planId, CancellationToken ct = default)
+    {
+        var started = await db.WorkbookAnswers.AnyAsync(a => a.PlanId == planId, ct)
+            || await db.ValuePropositions.AnyAsync(v => v.PlanId == planId, ct)
+            || await db.TeamMembers.AnyAsync(m => m.PlanId == planId, ct)
+            || await db.CanvasItems.AnyAsync(i => i.PlanId == planId, ct);
+        if (started) return;
+
+        foreach (var (tool, answers) in Answers)
+        {
+            db.WorkbookAnswers.AddRange(answers.Select(a => new WorkbookAnswer { PlanId = planId, ToolKey = tool, FieldKey = a.Key, Text = a.Value }));
+        }
+        db.ValuePropositions.Add(new ValueProposition
+        {
+            PlanId = planId,
+            TargetCustomers = "Home health aides and certified nursing assistants placed through WIOA Adult; jobseekers returning to work after caregiving",
+            PainPoints = "cut down on last-minute schedule changes, wages below what a household needs and jobs that lead nowhere",
+            Aspirations = "earn a living wage with hours they can plan around and a clear step up to licensed practical nurse",
+            Strategies = "Job quality criteria in our on-the-job training contracts; An employer cohort that pilots predictable scheduling; A paid bridge program from CNA to LPN",
+            Levers = [Lever.Procurement, Lever.HrPractices, Lever.EducationAndEnforcement],
+        });
+        var team = Team(planId);
+        db.TeamMembers.AddRange(team);
+        db.CanvasItems.AddRange(Canvas.SelectMany(square => square.Value.Select((text, position) =>
+            new CanvasItem { PlanId = planId, Square = square.Key, Text = text, Position = position })));
+        await db.SaveChangesAsync(ct);
+        // Members back each other up in pairs: set once all of them exist, as a cycle cannot be inserted in one go.
+        for (var i = 0; i < team.Count; i += 2)
+        {
+            team[i].BackupMemberId = team[i + 1].Id;
+            team[i + 1].BackupMemberId = team[i].Id;
+        }
+        await db.SaveChangesAsync(ct);
+    }
+
+    private static readonly Dictionary<string, Dictionary<string, string>> Answers = new()
+    {
+        [Foundations.ToolKey] = new()
+        {
+            ["standards"] = "Metro County minimum wage is $16.50 an hour. Lakeside County follows the state minimum. The state's home care worker registry requires 75 hours of training. No local scheduling ordinance covers home care.",
+            ["commitments"] = "The board's 2025–2028 local plan names \"good jobs in growing sectors\" as a goal. The regional hospital system signed the county's fair-chance hiring pledge in 2024.",
+            ["labor-market"] = "Healthcare support was 31% of WIOA Adult placements last program year. Median starting pay for home health aides in our placements was $15.10 an hour, below the county living wage for one adult ($21.40). Turnover in the first 90 days is about 40%.",
+            ["what-it-means"] = "In our listening sessions, aides said \"knowing my hours two weeks ahead\" and \"a raise I can see coming\" more often than pay alone. Career coaches said placements that fail usually fail over schedules and childcare.",
+            ["policies"] = "Our performance measures reward the number of placements and second-quarter employment, not wages or retention past a year. OJT contracts set a wage floor of the state minimum only.",
+            ["links"] = "https://example.org/metro-local-plan-2025\nhttps://example.org/living-wage/metro-county\nhttps://example.org/listening-sessions-summary",
+            ["controls"] = "Which employers get on-the-job training and incumbent worker contracts, and on what terms; how our career coaches screen job orders; what we report to the board.",
+            ["influences"] = "Scheduling practices at the three largest home care agencies; the community college's CNA-to-LPN bridge schedule; the county's purchasing rules for home care.",
+            ["neither"] = "State Medicaid reimbursement rates for home care, which cap what agencies say they can pay.",
+            ["levers"] = "Procurement, HrPractices, EducationAndEnforcement",
+            ["goals"] = "By June 2027, every OJT contract in healthcare pays at least the county living wage for one adult. By December 2027, 60% of healthcare placements meet our job quality standards, up from 22%.",
+            ["equity"] = "Women of color hold most home health aide jobs in our region and are most often placed below the living wage. Raising the floor in the contracts we control lifts those placements first.",
+        },
+        [ProjectCharter.ToolKey] = new()
+        {
+            ["values"] = "Workers' own experience counts as evidence. Transparency about results, including bad ones. No quality standard we would not accept for our own families.",
+            ["vision"] = "Every healthcare support job we help fill pays a living wage, comes with a schedule people can plan a life around, and leads somewhere.",
+            ["members"] = "The board convenes and keeps the schedule; the employers' association brings agencies to the table; the caregivers' union brings worker voice; the college owns the bridge program; the county purchasing office advises on contract terms.",
+            ["stakeholders"] = "Home care agency owners, hospital HR, the county health department, participants who recently completed training.",
+            ["inclusion"] = "At least two seats at every meeting are held for current or recent aides, paid for their time. Materials are available in Spanish and Vietnamese.",
+            ["channels"] = "A shared folder for documents, a monthly email update, and a group chat for quick questions.",
+            ["meetings"] = "Second Tuesday of each month, 9:00–10:30, at the Downtown American Job Center or online. Agenda a week ahead from the board.",
+            ["decisions"] = "Consensus first; if the team is split after two meetings, a majority of member organizations decides, one vote each.",
+            ["initial-goals"] = "Adopt job quality criteria for healthcare OJT contracts by March 2027. Recruit five agencies to a scheduling pilot by April 2027.",
+            ["metrics"] = "Share of healthcare placements meeting the standards; median starting wage; 12-month retention; number of employers in the pilot.",
+            ["accountability"] = "Each member reports on their actions at the monthly meeting. Anything two months late goes to the board's workforce committee.",
+            ["process"] = "Raise it with the convener first; if unresolved, a facilitated conversation with the two organizations' leads; then the full team.",
+            ["feedback"] = "An anonymous form linked from every agenda, and a standing item for worker members to raise concerns first.",
+            ["review"] = "Every six months, and whenever a member organization changes its representative.",
+            ["flexibility"] = "Any member can propose a change to the plan; the team decides at the next meeting. Goals can move, the values cannot.",
+        },
+        [JobQualityCanvas.ToolKey] = new()
+        {
+            [JobQualityCanvas.MissionField] = "Boost job quality by making a living wage, predictable schedules and a path to nursing the standard for every healthcare support job we help fill.",
+        },
+    };
+
+    /// <summary>Six members, listed in backup pairs.</summary>
+    private static List<TeamMember> Team(Guid planId)
+    {
+        TeamMember Member(string name, string organization, string contact, OrganizationalType type, Persona persona, DecisionLevel level, string role) =>
+            new() { PlanId = planId, Name = name, Organization = organization, Contact = contact, OrganizationalType = type, Persona = persona, DecisionLevel = level, Role = role };
+
+        var rosa = Member("Rosa Delgado", "Metro Area Workforce Development Board", "rosa.delgado@example.org", OrganizationalType.WorkforceDevelopment,
+            Persona.Convener, DecisionLevel.DecisionMaker, "Convenes the team, keeps the schedule, owns the OJT contract terms");
+        var marcus = Member("Marcus Bell", "Metro Area Workforce Development Board", "marcus.bell@example.org", OrganizationalType.WorkforceDevelopment,
+            Persona.Connector, DecisionLevel.DirectLineToDecisionMaker, "Business services lead: brings employers in");
+        var linh = Member("Linh Tran", "Caregivers United, Local 88", "linh.tran@example.org", OrganizationalType.WorkerVoiceOrRepresentation,
+            Persona.Advocate, DecisionLevel.DecisionMaker, "Brings worker voice and recruits aides to the listening sessions");
+        var janet = Member("Janet Okafor", "Lakeside Home Care Employers Association", "janet.okafor@example.org", OrganizationalType.Industry,
+            Persona.Powerbroker, DecisionLevel.DecisionMaker, "Opens doors with agency owners and runs the scheduling pilot");
+        var david = Member("David Cho", "Metro County Purchasing Office", "david.cho@example.org", OrganizationalType.Government,
+            Persona.Powerbroker, DecisionLevel.DirectLineToDecisionMaker, "Advises on contract language the county can adopt");
+        var amina = Member("Amina Yusuf", "Eastside Community Action", "amina.yusuf@example.org", OrganizationalType.CommunityBasedOrganization,
+            Persona.Advocate, DecisionLevel.DirectLineToDecisionMaker, "Reaches jobseekers returning after caregiving, runs wraparound support");
+        return [rosa, marcus, linh, amina, janet, david];
+    }
+
+    private static readonly Dictionary<CanvasSquare, string[]> Canvas = new()
+    {
+        [CanvasSquare.KeyPartners] = ["Lakeside Home Care Employers Association", "Caregivers United, Local 88", "Metro Community College nursing program", "Metro County Purchasing Office"],
+        [CanvasSquare.KeyStrategies] = ["Job quality criteria in OJT contracts", "Employer cohort piloting predictable scheduling", "Paid CNA-to-LPN bridge program", "Lever: procurement"],
+        [CanvasSquare.KeyAssets] = ["$1.2M in WIOA OJT funds each year", "Placement records for 1,900 healthcare placements", "Trust with agency owners built through the sector partnership"],
+        [CanvasSquare.BudgetAndCost] = ["Wage top-up for pilot employers: about $180,000", "Bridge program stipends: $2,500 per learner", "Staff time: 0.5 FTE for the convener"],
+        [CanvasSquare.ExtendedValuePropositions] = ["Agencies: lower turnover and hiring costs", "College: fuller LPN cohorts", "County: fewer workers needing public assistance"],
+        [CanvasSquare.BuyInAndSupport] = ["Board workforce committee endorsement in January", "Two agency owners willing to speak at the employer breakfast", "Union member testimony at the county board"],
+        [CanvasSquare.ImplementationAndLaunch] = ["New OJT contract terms from March 2027", "Scheduling pilot with five agencies from April 2027", "First bridge cohort in fall 2027"],
+        [CanvasSquare.ImpactMeasures] = ["Share of healthcare placements meeting the standards (22% today)", "Median starting wage", "12-month retention", "Schedules posted two weeks ahead in pilot agencies"],
+        [CanvasSquare.Beneficiaries] = ["Home health aides and CNAs placed through WIOA Adult", "Jobseekers returning to work after caregiving"],
+    };
+}
