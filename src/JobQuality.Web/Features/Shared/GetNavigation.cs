@@ -1,7 +1,7 @@
 using JobQuality.Core.Organizations;
 using JobQuality.Core.Plans;
-using JobQuality.Web.Features.Workbook;
 using JobQuality.Data;
+using JobQuality.Web.Features.Workbook;
 using Microsoft.EntityFrameworkCore;
 
 namespace JobQuality.Web.Features.Shared;
