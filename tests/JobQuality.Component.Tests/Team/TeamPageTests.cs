@@ -111,6 +111,35 @@ public sealed class TeamPageTests : PageTest
     }
 
     [Fact]
+    public async Task AddForm_RefusesMissingAnswers_ThenAddsTheMemberAsACard()
+    {
+        var (planId, userId) = await PlanWithTeamAsync(OrganizationRole.Staff);
+        SignInAs(userId);
+        var page = Render<TeamPage>(p => p.Add(x => x.PlanId, planId));
+        page.WaitForAssertion(() => page.Find(".add-member-button").Click(), DatabaseWait);
+
+        page.FindAll(".add-member-form button").Single(b => b.TextContent.Trim() == "Add to the team").Click();
+        page.WaitForAssertion(() => page.Markup.ShouldContain("Choose the persona that fits them best."));
+
+        var form = page.FindComponent<AddTeamMemberForm>();
+        var texts = form.FindComponents<MudTextField<string>>();
+        await page.InvokeAsync(() => texts.Single(t => t.Instance.Label == "Name").Instance.ValueChanged.InvokeAsync("Maria Lopez"));
+        await page.InvokeAsync(() => texts.Single(t => t.Instance.Label == "Organization").Instance.ValueChanged.InvokeAsync("River County"));
+        await page.InvokeAsync(() => texts.Single(t => t.Instance.Label == "Role on the team").Instance.ValueChanged.InvokeAsync("chairs the meetings"));
+        await page.InvokeAsync(() => form.FindComponent<MudSelect<OrganizationalType?>>().Instance.ValueChanged.InvokeAsync(OrganizationalType.Government));
+        await page.InvokeAsync(() => form.FindComponent<MudSelect<Persona?>>().Instance.ValueChanged.InvokeAsync(Persona.Convener));
+        await page.InvokeAsync(() => form.FindComponent<MudSelect<DecisionLevel?>>().Instance.ValueChanged.InvokeAsync(DecisionLevel.DecisionMaker));
+        page.FindAll(".add-member-form button").Single(b => b.TextContent.Trim() == "Add to the team").Click();
+
+        page.WaitForAssertion(() => page.Find(".team-member h3").TextContent.ShouldBe("Maria Lopez"), DatabaseWait);
+        page.FindAll(".add-member-form").ShouldBeEmpty();
+        page.Find(".team-status").TextContent.ShouldContain("Maria Lopez is on the team now.");
+        page.Find("[data-progress]").GetAttribute("data-progress").ShouldBe(nameof(ToolProgress.InProgress));
+        await using var db = Database.NewDbContext();
+        (await db.TeamMembers.SingleAsync(m => m.PlanId == planId)).Role.ShouldBe("chairs the meetings");
+    }
+
+    [Fact]
     public async Task Partner_SeesTheTeamAndItsBalance_ButNoEditControls()
     {
         var (planId, userId) = await PlanWithTeamAsync(OrganizationRole.Partner, Member("Maria Lopez", Persona.Convener));

@@ -208,6 +208,25 @@ public sealed class TeamTests(AppFactory app) : AppTest(app)
     }
 
     [Fact]
+    public async Task ArchivedPlan_TeamCanBeReadButNotChanged()
+    {
+        var (browser, planId) = await SignedInWithAPlanAsync(OrganizationRole.Director);
+        using var _ = browser;
+        var maria = await AddAsync(browser, planId, NewMember("Maria Lopez"));
+        await using (var setup = App.NewDbContext())
+        {
+            var plan = await setup.Plans.SingleAsync(p => p.Id == planId);
+            plan.ArchivedAt = DateTimeOffset.UtcNow;
+            await setup.SaveChangesAsync();
+        }
+
+        (await browser.Client.GetAsync($"/api/plans/{planId}/team")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await browser.Client.PostAsJsonAsync($"/api/plans/{planId}/team", NewMember("Sam Okafor"))).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await browser.Client.PutAsJsonAsync($"/api/plans/{planId}/team/{maria.Id}", Edit(maria, name: "Changed"))).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await browser.Client.DeleteAsync($"/api/plans/{planId}/team/{maria.Id}?version={maria.Version}")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
     public async Task AnotherOrganizationsPlan_IsNotFound_ForReadingAndWriting()
     {
         var (browser, planId) = await SignedInWithAPlanAsync();
