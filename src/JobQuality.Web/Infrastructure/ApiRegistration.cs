@@ -1,5 +1,6 @@
 using JobQuality.Web.Features.Admin;
 using JobQuality.Web.Features.Plans;
+using JobQuality.Web.Features.Team;
 using JobQuality.Web.Features.ValueProposition;
 using JobQuality.Web.Features.Workbook;
 
@@ -18,5 +19,6 @@ public static class ApiRegistration
         api.MapAdminEndpoints();
         api.MapValuePropositionEndpoints();
         api.MapWorkbookAnswerEndpoints();
+        api.MapTeamEndpoints();
     }
 }
