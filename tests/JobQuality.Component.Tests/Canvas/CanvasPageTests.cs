@@ -108,6 +108,27 @@ public sealed class CanvasPageTests : PageTest
     }
 
     [Fact]
+    public async Task EditingAfterAMove_SavesFromTheNewVersion_WithoutAConflict()
+    {
+        var planId = await PlanAsync(OrganizationRole.Staff,
+            (CanvasSquare.KeyStrategies, "Employer scheduling pledge"), (CanvasSquare.KeyStrategies, "Paid training hours"));
+        var page = RenderCanvas(planId);
+        await page.Find("section[data-square=KeyStrategies] .canvas-item textarea")
+            .KeyDownAsync(new KeyboardEventArgs { Key = "ArrowDown", AltKey = true });
+        page.WaitForAssertion(() => ItemTexts(page, CanvasSquare.KeyStrategies)[1].ShouldBe("Employer scheduling pledge"), DatabaseWait);
+
+        var moved = page.FindAll("section[data-square=KeyStrategies] .canvas-item textarea")[1];
+        await moved.InputAsync(new Microsoft.AspNetCore.Components.ChangeEventArgs { Value = "Employer scheduling pledge, signed by ten employers" });
+        await page.FindAll("section[data-square=KeyStrategies] .canvas-item textarea")[1].BlurAsync(new FocusEventArgs());
+
+        await using var db = Database.NewDbContext();
+        page.WaitForAssertion(() => db.CanvasItems.AsNoTracking().Where(i => i.PlanId == planId).OrderBy(i => i.Position).Select(i => i.Text).ToList()
+            .ShouldBe(["Paid training hours", "Employer scheduling pledge, signed by ten employers"]), DatabaseWait);
+        page.WaitForAssertion(() => page.Markup.ShouldContain("All changes saved"), DatabaseWait);
+        page.Markup.ShouldNotContain("together with someone else");
+    }
+
+    [Fact]
     public async Task Partner_SeesTheCanvasWithoutAnyInputs()
     {
         var planId = await PlanAsync(OrganizationRole.Partner, (CanvasSquare.Beneficiaries, "Home health aides"));

@@ -211,6 +211,22 @@ public sealed class CanvasTests(AppFactory app) : AppTest(app)
     }
 
     [Fact]
+    public async Task ArchivedPlan_CanBeReadButNotChanged()
+    {
+        var (browser, planId) = await SignedInWithAPlanAsync();
+        using var _ = browser;
+        await using (var setup = App.NewDbContext())
+        {
+            (await setup.Plans.SingleAsync(p => p.Id == planId)).ArchivedAt = DateTimeOffset.UtcNow;
+            await setup.SaveChangesAsync();
+        }
+
+        (await browser.Client.GetAsync($"/api/plans/{planId}/canvas")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await browser.Client.PostAsJsonAsync($"/api/plans/{planId}/canvas/items", new { square = "KeyPartners", text = "x" })).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await browser.Client.PostAsync($"/api/plans/{planId}/canvas/seed", null)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
     public async Task StaffOfAnotherOrganization_GetsNotFound()
     {
         var (browser, _) = await SignedInWithAPlanAsync();
