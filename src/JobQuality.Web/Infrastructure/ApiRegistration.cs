@@ -1,4 +1,5 @@
 using JobQuality.Web.Features.Admin;
+using JobQuality.Web.Features.Canvas;
 using JobQuality.Web.Features.Plans;
 using JobQuality.Web.Features.Team;
 using JobQuality.Web.Features.ValueProposition;
@@ -20,5 +21,6 @@ public static class ApiRegistration
         api.MapValuePropositionEndpoints();
         api.MapWorkbookAnswerEndpoints();
         api.MapTeamEndpoints();
+        api.MapCanvasEndpoints();
     }
 }
