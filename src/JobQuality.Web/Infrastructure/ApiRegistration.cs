@@ -1,4 +1,5 @@
 using JobQuality.Web.Features.Admin;
+using JobQuality.Web.Features.History;
 using JobQuality.Web.Features.Plans;
 using JobQuality.Web.Features.ValueProposition;
 using JobQuality.Web.Features.Workbook;
@@ -18,5 +19,6 @@ public static class ApiRegistration
         api.MapAdminEndpoints();
         api.MapValuePropositionEndpoints();
         api.MapWorkbookAnswerEndpoints();
+        api.MapHistoryEndpoints();
     }
 }
