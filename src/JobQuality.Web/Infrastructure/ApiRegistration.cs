@@ -1,5 +1,6 @@
 using JobQuality.Web.Features.Admin;
 using JobQuality.Web.Features.Canvas;
+using JobQuality.Web.Features.History;
 using JobQuality.Web.Features.Plans;
 using JobQuality.Web.Features.Team;
 using JobQuality.Web.Features.ValueProposition;
@@ -22,5 +23,6 @@ public static class ApiRegistration
         api.MapWorkbookAnswerEndpoints();
         api.MapTeamEndpoints();
         api.MapCanvasEndpoints();
+        api.MapHistoryEndpoints();
     }
 }

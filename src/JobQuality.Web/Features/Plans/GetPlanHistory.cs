@@ -19,12 +19,6 @@ public static class GetPlanHistory
         ["Focus"] = "the focus",
     };
 
-    /// <summary>How each tool's records are named in the history.</summary>
-    private static readonly Dictionary<string, string> ToolNames = new()
-    {
-        [nameof(Core.Workbook.ValueProposition)] = "the value proposition",
-    };
-
     public sealed class Handler(IDbContextFactory<AppDbContext> dbFactory, AccessControl access)
     {
         public async Task<Outcome<IReadOnlyList<Entry>>> HandleAsync(Guid planId, int take = 10, CancellationToken ct = default)
@@ -39,24 +33,20 @@ public static class GetPlanHistory
                 .GroupJoin(db.Users, c => c.ChangedBy, u => u.Id, (c, users) => new { Change = c, Users = users })
                 .SelectMany(x => x.Users.DefaultIfEmpty(), (x, user) => new { x.Change, Name = user == null ? null : user.DisplayName })
                 .ToListAsync(ct);
+            var states = await History.ChangeWords.StatesAsync(db, planId, records.Select(r => r.Change).ToList(), ct);
             return Outcome<IReadOnlyList<Entry>>.Ok(records
-                .Select(r => new Entry(r.Change.ChangedAt, r.Name ?? "An administrator", Describe(r.Change)))
+                .Select(r => new Entry(r.Change.ChangedAt, r.Name ?? "An administrator", Describe(r.Change, states.GetValueOrDefault(r.Change.Id))))
                 .ToList());
         }
     }
 
     /// <summary>"renamed the plan from A to B", "changed the region", "archived the plan", …</summary>
-    internal static string Describe(ChangeRecord change)
+    /// <param name="state">The record's fields as of this change (see <see cref="History.ChangeWords.StatesAsync"/>), to name a team member or square.</param>
+    internal static string Describe(ChangeRecord change, System.Text.Json.Nodes.JsonObject? state = null)
     {
         if (change.EntityType != nameof(Core.Plans.Plan))
         {
-            var tool = ToolNames.GetValueOrDefault(change.EntityType, "the plan's content");
-            return change.Kind switch
-            {
-                ChangeKind.Added => $"started {tool}",
-                ChangeKind.Deleted => $"removed {tool}",
-                _ => $"changed {tool}",
-            };
+            return History.ChangeWords.Describe(change, state);
         }
         if (change.Kind == ChangeKind.Added) return "created the plan";
         using var json = JsonDocument.Parse(change.Changes);

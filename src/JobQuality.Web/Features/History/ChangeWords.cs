@@ -1,0 +1,317 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using JobQuality.Core.Canvas;
+using JobQuality.Core.History;
+using JobQuality.Core.Plans;
+using JobQuality.Core.Team;
+using JobQuality.Core.Workbook;
+using JobQuality.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace JobQuality.Web.Features.History;
+
+/// <summary>One field of a saved change, in words; null means empty.</summary>
+public sealed record FieldChange(string Label, string? Before, string? After);
+
+/// <summary>
+/// Reads <see cref="ChangeRecord"/>s: which tool a change belongs to, what the record is called, and what changed, in
+/// words. A record's state at any change is the fold of its changes up to it: "added" gives every field, "changed"
+/// overrides the fields it names, "deleted" ends it.
+/// </summary>
+public static class ChangeWords
+{
+    /// <summary>The filter key for changes to the plan's own details (name, team, region, focus).</summary>
+    public const string DetailsKey = "details";
+
+    private static readonly Dictionary<string, Dictionary<string, string>> FieldLabels = new()
+    {
+        [nameof(Plan)] = new()
+        {
+            [nameof(Plan.Name)] = "Plan name",
+            [nameof(Plan.TeamName)] = "Team name and homebase",
+            [nameof(Plan.Region)] = "Region",
+            [nameof(Plan.Focus)] = "Focus",
+            [nameof(Plan.ArchivedAt)] = "Archived",
+        },
+        [nameof(Core.Workbook.ValueProposition)] = new()
+        {
+            [nameof(Core.Workbook.ValueProposition.TargetCustomers)] = "Who the work helps",
+            [nameof(Core.Workbook.ValueProposition.PainPoints)] = "Pain points to reduce",
+            [nameof(Core.Workbook.ValueProposition.Aspirations)] = "Aspirations to achieve",
+            [nameof(Core.Workbook.ValueProposition.Strategies)] = "Key strategies",
+            [nameof(Core.Workbook.ValueProposition.Levers)] = "Levers",
+        },
+        [nameof(WorkbookAnswer)] = new() { [nameof(WorkbookAnswer.Text)] = "Answer" },
+        [nameof(TeamMember)] = new()
+        {
+            [nameof(TeamMember.Name)] = "Name",
+            [nameof(TeamMember.Organization)] = "Organization",
+            [nameof(TeamMember.Contact)] = "Contact",
+            [nameof(TeamMember.OrganizationalType)] = "Organization type",
+            [nameof(TeamMember.Persona)] = "Persona",
+            [nameof(TeamMember.DecisionLevel)] = "Decision-making",
+            [nameof(TeamMember.Role)] = "Role",
+            [nameof(TeamMember.BackupMemberId)] = "Backup",
+        },
+        [nameof(CanvasItem)] = new()
+        {
+            [nameof(CanvasItem.Square)] = "Square",
+            [nameof(CanvasItem.Text)] = "Text",
+            [nameof(CanvasItem.Position)] = "Place in the square",
+        },
+    };
+
+    /// <summary>The tools a change can be filtered by, in journey order, with the plan details first.</summary>
+    public static IReadOnlyList<(string Key, string Title)> Tools { get; } =
+        [(DetailsKey, PlanContent.DetailsSection), .. PlanningJourney.Tools.Select(t => (t.Key, t.Title))];
+
+    public static string ToolKeyOf(ChangeRecord change) => change.EntityType switch
+    {
+        nameof(Plan) => DetailsKey,
+        nameof(Core.Workbook.ValueProposition) => PlanningJourney.ValuePropositionToolKey,
+        nameof(TeamMember) => PlanningJourney.TeamToolKey,
+        nameof(CanvasItem) => JobQualityCanvas.ToolKey,
+        nameof(WorkbookAnswer) => change.EntityId.Split('/')[0],
+        _ => DetailsKey,
+    };
+
+    public static string ToolTitle(string toolKey) => Tools.FirstOrDefault(t => t.Key == toolKey).Title ?? toolKey;
+
+    /// <summary>Only the changes of one tool (null: all of them).</summary>
+    public static IQueryable<ChangeRecord> OfTool(this IQueryable<ChangeRecord> changes, string? toolKey) => toolKey switch
+    {
+        null or "" => changes,
+        DetailsKey => changes.Where(c => c.EntityType == nameof(Plan)),
+        PlanningJourney.ValuePropositionToolKey => changes.Where(c => c.EntityType == nameof(Core.Workbook.ValueProposition)),
+        PlanningJourney.TeamToolKey => changes.Where(c => c.EntityType == nameof(TeamMember)),
+        JobQualityCanvas.ToolKey => changes.Where(c => c.EntityType == nameof(CanvasItem)
+            || (c.EntityType == nameof(WorkbookAnswer) && c.EntityId.StartsWith(JobQualityCanvas.ToolKey + "/"))),
+        _ => changes.Where(c => c.EntityType == nameof(WorkbookAnswer) && c.EntityId.StartsWith(toolKey + "/")),
+    };
+
+    /// <summary>
+    /// For each given change to a team member or canvas item, the record's fields as they stood right after it (before it,
+    /// for a deletion), so a change that only touched one field can still name the record. Two queries.
+    /// </summary>
+    public static async Task<Dictionary<long, JsonObject>> StatesAsync(AppDbContext db, Guid planId, IReadOnlyCollection<ChangeRecord> changes, CancellationToken ct)
+    {
+        var wanted = changes.Where(c => c.EntityType is nameof(TeamMember) or nameof(CanvasItem)).ToList();
+        var result = new Dictionary<long, JsonObject>();
+        if (wanted.Count == 0) return result;
+        var ids = wanted.Select(c => c.EntityId).Distinct().ToList();
+        var upTo = wanted.Max(c => c.Id);
+        var all = await db.ChangeRecords.AsNoTracking()
+            .Where(c => c.PlanId == planId && (c.EntityType == nameof(TeamMember) || c.EntityType == nameof(CanvasItem))
+                        && ids.Contains(c.EntityId) && c.Id <= upTo)
+            .OrderBy(c => c.Id)
+            .ToListAsync(ct);
+        var wantedIds = wanted.Select(c => c.Id).ToHashSet();
+        foreach (var entity in all.GroupBy(c => (c.EntityType, c.EntityId)))
+        {
+            JsonObject? state = null;
+            foreach (var change in entity)
+            {
+                var stateAfter = Fold(state, change);
+                if (wantedIds.Contains(change.Id))
+                {
+                    result[change.Id] = change.Kind == ChangeKind.Deleted ? Values(change, "before") : (JsonObject)stateAfter!.DeepClone();
+                }
+                state = stateAfter;
+            }
+        }
+        foreach (var change in wanted.Where(c => !result.ContainsKey(c.Id)))
+        {
+            result[change.Id] = Values(change, change.Kind == ChangeKind.Deleted ? "before" : "after");
+        }
+        return result;
+    }
+
+    /// <summary>The record's fields after <paramref name="change"/>, from its fields before (null: not there).</summary>
+    public static JsonObject? Fold(JsonObject? state, ChangeRecord change) => change.Kind switch
+    {
+        ChangeKind.Added => Values(change, "after"),
+        ChangeKind.Deleted => null,
+        _ => Merge(state ?? [], Values(change, "after")),
+    };
+
+    private static JsonObject Merge(JsonObject state, JsonObject changes)
+    {
+        var merged = (JsonObject)state.DeepClone();
+        foreach (var (name, value) in changes) merged[name] = value?.DeepClone();
+        return merged;
+    }
+
+    /// <summary>Each field's value before or after the change.</summary>
+    public static JsonObject Values(ChangeRecord change, string side)
+    {
+        var result = new JsonObject();
+        if (JsonNode.Parse(change.Changes) is not JsonObject fields) return result;
+        foreach (var (name, value) in fields)
+        {
+            result[name] = value?[side]?.DeepClone();
+        }
+        return result;
+    }
+
+    /// <summary>What the changed record is called: "Values", "Maria Lopez", "Key Partners: “County college”", "Plan details".</summary>
+    public static string RecordLabel(ChangeRecord change, JsonObject? state)
+    {
+        switch (change.EntityType)
+        {
+            case nameof(Plan):
+                return PlanContent.DetailsSection;
+            case nameof(Core.Workbook.ValueProposition):
+                return "The value proposition";
+            case nameof(WorkbookAnswer):
+                return AnswerLabel(change.EntityId);
+            case nameof(TeamMember):
+                return Text(state?[nameof(TeamMember.Name)]) ?? "A team member";
+            case nameof(CanvasItem):
+                var square = SquareOf(state?[nameof(CanvasItem.Square)]);
+                var text = Text(state?[nameof(CanvasItem.Text)]);
+                var title = square?.Info().Title ?? "The canvas";
+                return text is null ? $"An item in {title}" : $"{title}: “{Shorten(text, 80)}”";
+            default:
+                return change.EntityType;
+        }
+    }
+
+    /// <summary>"answered “Values” in the project charter", "added Maria Lopez to the team", "changed an item in Key Strategies", …</summary>
+    public static string Describe(ChangeRecord change, JsonObject? state)
+    {
+        switch (change.EntityType)
+        {
+            case nameof(Core.Workbook.ValueProposition):
+                return change.Kind switch
+                {
+                    ChangeKind.Added => "started the value proposition",
+                    ChangeKind.Deleted => "removed the value proposition",
+                    _ => "changed the value proposition",
+                };
+            case nameof(WorkbookAnswer):
+                {
+                    var tool = change.EntityId.Split('/')[0];
+                    if (change.EntityId == $"{JobQualityCanvas.ToolKey}/{JobQualityCanvas.MissionField}")
+                    {
+                        return change.Kind == ChangeKind.Added ? "wrote the canvas mission" : "changed the canvas mission";
+                    }
+                    var where = tool switch
+                    {
+                        Foundations.ToolKey => "in Foundations",
+                        ProjectCharter.ToolKey => "in the project charter",
+                        JobQualityCanvas.ToolKey => "on the canvas",
+                        _ => $"in {ToolTitle(tool)}",
+                    };
+                    var label = AnswerLabel(change.EntityId);
+                    var after = Text(Values(change, "after")[nameof(WorkbookAnswer.Text)]);
+                    return change.Kind switch
+                    {
+                        ChangeKind.Added => $"answered “{label}” {where}",
+                        ChangeKind.Deleted => $"removed the answer to “{label}” {where}",
+                        _ when after is null => $"cleared the answer to “{label}” {where}",
+                        _ => $"changed the answer to “{label}” {where}",
+                    };
+                }
+            case nameof(TeamMember):
+                {
+                    var name = Text(state?[nameof(TeamMember.Name)]) ?? "a member";
+                    if (change.Kind == ChangeKind.Added) return $"added {name} to the team";
+                    if (change.Kind == ChangeKind.Deleted) return $"removed {name} from the team";
+                    var names = JsonNode.Parse(change.Changes)?[nameof(TeamMember.Name)];
+                    return names is not null
+                        ? $"renamed team member {Text(names["before"]) ?? "(no name)"} to {Text(names["after"]) ?? "(no name)"}"
+                        : $"updated {name}'s details on the team";
+                }
+            case nameof(CanvasItem):
+                {
+                    var square = SquareOf(state?[nameof(CanvasItem.Square)])?.Info().Title ?? "the canvas";
+                    if (change.Kind == ChangeKind.Added) return $"added an item to {square}";
+                    if (change.Kind == ChangeKind.Deleted) return $"removed an item from {square}";
+                    var fields = Values(change, "before");
+                    if (fields.ContainsKey(nameof(CanvasItem.Square)))
+                    {
+                        var from = SquareOf(fields[nameof(CanvasItem.Square)])?.Info().Title ?? "another square";
+                        return $"moved an item from {from} to {square}";
+                    }
+                    return fields.Count == 1 && fields.ContainsKey(nameof(CanvasItem.Position))
+                        ? $"reordered the items in {square}"
+                        : $"changed an item in {square}";
+                }
+            default:
+                return "changed the plan's content";
+        }
+    }
+
+    /// <summary>Each changed field, before and after, in words. Keys and bookkeeping fields are left out.</summary>
+    public static IReadOnlyList<FieldChange> Fields(ChangeRecord change, IReadOnlyDictionary<Guid, string> memberNames)
+    {
+        var labels = FieldLabels.GetValueOrDefault(change.EntityType) ?? [];
+        var before = Values(change, "before");
+        var after = Values(change, "after");
+        var result = new List<FieldChange>();
+        foreach (var (property, label) in labels)
+        {
+            if (!before.ContainsKey(property) && !after.ContainsKey(property)) continue;
+            var fieldLabel = change.EntityType == nameof(WorkbookAnswer) ? AnswerLabel(change.EntityId) : label;
+            var was = InWords(property, before[property], memberNames);
+            var now = InWords(property, after[property], memberNames);
+            if (was != now) result.Add(new FieldChange(fieldLabel, was, now));
+        }
+        return result;
+    }
+
+    private static string? InWords(string property, JsonNode? value, IReadOnlyDictionary<Guid, string> memberNames)
+    {
+        if (value is null) return null;
+        switch (property)
+        {
+            case nameof(TeamMember.Persona):
+                return EnumOf<Persona>(value) is { } persona ? Words.Of(persona) : Text(value);
+            case nameof(TeamMember.OrganizationalType):
+                return EnumOf<OrganizationalType>(value) is { } type ? Words.Of(type) : Text(value);
+            case nameof(TeamMember.DecisionLevel):
+                return EnumOf<DecisionLevel>(value) is { } level ? Words.Of(level) : Text(value);
+            case nameof(CanvasItem.Square):
+                return SquareOf(value)?.Info().Title ?? Text(value);
+            case nameof(CanvasItem.Position):
+                return value.GetValueKind() == JsonValueKind.Number ? (value.GetValue<int>() + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) : Text(value);
+            case nameof(Core.Workbook.ValueProposition.Levers):
+                var levers = value is JsonArray array ? array.Select(EnumOf<Lever>).OfType<Lever>().Distinct().Order().ToList() : [];
+                return levers.Count == 0 ? null : string.Join(", ", levers.Select(l => l.DisplayName()));
+            case nameof(TeamMember.BackupMemberId):
+                return Guid.TryParse(Text(value), out var id) ? memberNames.GetValueOrDefault(id, "a former team member") : null;
+            case nameof(Plan.ArchivedAt):
+                return "Archived";
+            default:
+                return Text(value);
+        }
+    }
+
+    internal static string AnswerLabel(string entityId)
+    {
+        var parts = entityId.Split('/', 2);
+        return parts.Length == 2 ? WorkbookForm.All.GetValueOrDefault(parts[0])?.FindField(parts[1])?.Label ?? parts[1] : entityId;
+    }
+
+    private static CanvasSquare? SquareOf(JsonNode? value) => EnumOf<CanvasSquare>(value);
+
+    private static T? EnumOf<T>(JsonNode? value) where T : struct, Enum
+    {
+        if (value is null) return null;
+        return value.GetValueKind() switch
+        {
+            JsonValueKind.Number => (T)Enum.ToObject(typeof(T), value.GetValue<int>()),
+            JsonValueKind.String => Enum.TryParse<T>(value.GetValue<string>(), out var parsed) ? parsed : null,
+            _ => null,
+        };
+    }
+
+    private static string? Text(JsonNode? value)
+    {
+        if (value is null) return null;
+        var text = value.GetValueKind() == JsonValueKind.String ? value.GetValue<string>() : value.ToJsonString();
+        return string.IsNullOrWhiteSpace(text) ? null : text;
+    }
+
+    private static string Shorten(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
+}

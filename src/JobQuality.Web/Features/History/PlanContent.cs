@@ -1,0 +1,204 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using JobQuality.Core.Canvas;
+using JobQuality.Core.Plans;
+using JobQuality.Core.Team;
+using JobQuality.Core.Workbook;
+using JobQuality.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace JobQuality.Web.Features.History;
+
+/// <summary>
+/// The whole content of a plan's planning tools at one moment: what a snapshot stores (as JSON) and what a restore
+/// writes back. Audit columns and concurrency versions are left out: they describe a save, not the content.
+/// </summary>
+public sealed record PlanContent(
+    PlanContent.Details Plan,
+    PlanContent.Proposition? ValueProposition,
+    IReadOnlyList<PlanContent.Answer> Answers,
+    IReadOnlyList<PlanContent.Member> TeamMembers,
+    IReadOnlyList<PlanContent.Item> CanvasItems)
+{
+    public sealed record Details(string Name, string TeamName, string Region, string Focus);
+
+    public sealed record Proposition(string TargetCustomers, string PainPoints, string Aspirations, string Strategies, IReadOnlyList<Lever> Levers);
+
+    public sealed record Answer(string ToolKey, string FieldKey, string Text);
+
+    public sealed record Member(
+        Guid Id, string Name, string Organization, string? Contact, OrganizationalType OrganizationalType, Persona Persona,
+        DecisionLevel DecisionLevel, string Role, Guid? BackupMemberId);
+
+    public sealed record Item(Guid Id, CanvasSquare Square, string Text, int Position);
+
+    /// <summary>Enums by name, so a stored snapshot still reads correctly if an enum gains a member.</summary>
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter() },
+    };
+
+    public string ToJson() => JsonSerializer.Serialize(this, Json);
+
+    public static PlanContent FromJson(string json) =>
+        JsonSerializer.Deserialize<PlanContent>(json, Json) ?? throw new InvalidOperationException("A snapshot's content is empty.");
+
+    /// <summary>Reads the plan's current content: one query per tool, nothing tracked.</summary>
+    public static async Task<PlanContent> LoadAsync(AppDbContext db, Guid planId, CancellationToken ct = default)
+    {
+        var plan = await db.Plans.AsNoTracking().Where(p => p.Id == planId)
+            .Select(p => new Details(p.Name, p.TeamName, p.Region, p.Focus)).SingleAsync(ct);
+        var proposition = await db.ValuePropositions.AsNoTracking().FirstOrDefaultAsync(v => v.PlanId == planId, ct);
+        var answers = await db.WorkbookAnswers.AsNoTracking().Where(a => a.PlanId == planId)
+            .OrderBy(a => a.ToolKey).ThenBy(a => a.FieldKey)
+            .Select(a => new Answer(a.ToolKey, a.FieldKey, a.Text)).ToListAsync(ct);
+        var members = await db.TeamMembers.AsNoTracking().Where(m => m.PlanId == planId).OrderBy(m => m.Id)
+            .Select(m => new Member(m.Id, m.Name, m.Organization, m.Contact, m.OrganizationalType, m.Persona, m.DecisionLevel, m.Role, m.BackupMemberId))
+            .ToListAsync(ct);
+        var items = await db.CanvasItems.AsNoTracking().Where(i => i.PlanId == planId).OrderBy(i => i.Id)
+            .Select(i => new Item(i.Id, i.Square, i.Text, i.Position)).ToListAsync(ct);
+        return new PlanContent(
+            plan,
+            proposition is null
+                ? null
+                : new Proposition(proposition.TargetCustomers, proposition.PainPoints, proposition.Aspirations, proposition.Strategies, proposition.Levers),
+            answers, members, items);
+    }
+
+    /// <summary>The content as labelled entries, in the order the planning journey shows them; blank answers are left out.</summary>
+    public IReadOnlyList<ContentEntry> Entries()
+    {
+        var entries = new List<ContentEntry>();
+        void Add(string key, string section, string label, string? text, int order)
+        {
+            if (!string.IsNullOrWhiteSpace(text)) entries.Add(new ContentEntry(key, section, label, text.Trim(), SectionOrder(section), order));
+        }
+
+        Add("plan/name", DetailsSection, "Plan name", Plan.Name, 0);
+        Add("plan/team-name", DetailsSection, "Team name and homebase", Plan.TeamName, 1);
+        Add("plan/region", DetailsSection, "Region", Plan.Region, 2);
+        Add("plan/focus", DetailsSection, "Focus", Plan.Focus, 3);
+
+        foreach (var answer in Answers)
+        {
+            var form = WorkbookForm.All.GetValueOrDefault(answer.ToolKey);
+            var fields = form?.Fields.ToList() ?? [];
+            var index = fields.FindIndex(f => f.Key == answer.FieldKey);
+            var label = index >= 0 ? fields[index].Label : answer.FieldKey;
+            Add($"answer/{answer.ToolKey}/{answer.FieldKey}", ToolTitle(answer.ToolKey), label, answer.Text, index >= 0 ? index : 1000);
+        }
+
+        if (ValueProposition is { } vp)
+        {
+            var section = ToolTitle(PlanningJourney.ValuePropositionToolKey);
+            Add("value-proposition/target-customers", section, "Who the work helps", vp.TargetCustomers, 0);
+            Add("value-proposition/pain-points", section, "Pain points to reduce", vp.PainPoints, 1);
+            Add("value-proposition/aspirations", section, "Aspirations to achieve", vp.Aspirations, 2);
+            Add("value-proposition/strategies", section, "Key strategies", vp.Strategies, 3);
+            Add("value-proposition/levers", section, "Levers", string.Join(", ", vp.Levers.Distinct().Order().Select(l => l.DisplayName())), 4);
+        }
+
+        var names = TeamMembers.ToDictionary(m => m.Id, m => m.Name);
+        foreach (var (member, index) in TeamMembers.OrderBy(m => m.Name, StringComparer.CurrentCultureIgnoreCase).Select((m, i) => (m, i)))
+        {
+            var backup = member.BackupMemberId is { } id ? names.GetValueOrDefault(id, "someone no longer on the team") : "none yet";
+            var lines = new List<string>
+            {
+                $"Organization: {member.Organization}",
+                $"Organization type: {Words.Of(member.OrganizationalType)}",
+                $"Persona: {Words.Of(member.Persona)}",
+                $"Decision-making: {Words.Of(member.DecisionLevel)}",
+                $"Role: {(string.IsNullOrWhiteSpace(member.Role) ? "not described yet" : member.Role)}",
+                $"Backup: {backup}",
+            };
+            if (!string.IsNullOrWhiteSpace(member.Contact)) lines.Add($"Contact: {member.Contact}");
+            Add($"team/{member.Id}", ToolTitle(PlanningJourney.TeamToolKey), member.Name, string.Join("\n", lines), index);
+        }
+
+        foreach (var item in CanvasItems)
+        {
+            var info = item.Square.Info();
+            Add($"canvas/{item.Id}", ToolTitle(JobQualityCanvas.ToolKey), info.Title, item.Text, 100 + (info.FillOrder * 10_000) + item.Position);
+        }
+
+        return entries.OrderBy(e => e.SectionOrder).ThenBy(e => e.Order).ThenBy(e => e.Key, StringComparer.Ordinal).ToList();
+    }
+
+    public const string DetailsSection = "Plan details";
+
+    public static string ToolTitle(string toolKey) => PlanningJourney.Find(toolKey)?.Title ?? toolKey;
+
+    private static int SectionOrder(string section)
+    {
+        if (section == DetailsSection) return 0;
+        var index = PlanningJourney.Tools.ToList().FindIndex(t => t.Title == section);
+        return index < 0 ? 1000 : index + 1;
+    }
+}
+
+/// <summary>One labelled piece of a plan's content, e.g. "Project charter" › "Values" › the answer.</summary>
+/// <param name="Key">Stable across versions: the same record has the same key in every snapshot.</param>
+public sealed record ContentEntry(string Key, string Section, string Label, string Text, int SectionOrder, int Order);
+
+public enum DiffKind
+{
+    Added,
+    Removed,
+    Changed,
+}
+
+/// <summary>A difference between two versions of a plan: <see cref="Before"/> is the older version's text.</summary>
+public sealed record DiffEntry(string Key, string Section, string Label, DiffKind Kind, string? Before, string? After);
+
+public static class ContentDiff
+{
+    /// <summary>What changed from <paramref name="before"/> to <paramref name="after"/>, in journey order.</summary>
+    public static IReadOnlyList<DiffEntry> Compare(IReadOnlyList<ContentEntry> before, IReadOnlyList<ContentEntry> after)
+    {
+        var old = before.ToDictionary(e => e.Key);
+        var now = after.ToDictionary(e => e.Key);
+        var result = new List<(ContentEntry Place, DiffEntry Diff)>();
+        foreach (var entry in after)
+        {
+            if (!old.TryGetValue(entry.Key, out var was))
+            {
+                result.Add((entry, new DiffEntry(entry.Key, entry.Section, entry.Label, DiffKind.Added, null, entry.Text)));
+            }
+            else if (was.Text != entry.Text || was.Label != entry.Label)
+            {
+                var label = was.Label == entry.Label ? entry.Label : $"{was.Label} → {entry.Label}";
+                result.Add((entry, new DiffEntry(entry.Key, entry.Section, label, DiffKind.Changed, was.Text, entry.Text)));
+            }
+        }
+        foreach (var entry in before.Where(e => !now.ContainsKey(e.Key)))
+        {
+            result.Add((entry, new DiffEntry(entry.Key, entry.Section, entry.Label, DiffKind.Removed, entry.Text, null)));
+        }
+        return result.OrderBy(r => r.Place.SectionOrder).ThenBy(r => r.Place.Order).ThenBy(r => r.Place.Key, StringComparer.Ordinal)
+            .Select(r => r.Diff).ToList();
+    }
+}
+
+/// <summary>How the tools' choices read in a sentence.</summary>
+public static class Words
+{
+    public static string Of(OrganizationalType type) => type switch
+    {
+        OrganizationalType.WorkforceDevelopment => "Workforce development",
+        OrganizationalType.WorkerVoiceOrRepresentation => "Worker voice or representation",
+        OrganizationalType.Industry => "Industry",
+        OrganizationalType.Government => "Government",
+        OrganizationalType.CommunityBasedOrganization => "Community-based organization",
+        _ => type.ToString(),
+    };
+
+    public static string Of(Persona persona) => persona.ToString();
+
+    public static string Of(DecisionLevel level) => level switch
+    {
+        DecisionLevel.DecisionMaker => "Makes decisions",
+        DecisionLevel.DirectLineToDecisionMaker => "Has a direct line to a decision-maker",
+        DecisionLevel.Neither => "No line to a decision-maker",
+        _ => level.ToString(),
+    };
+}

@@ -1,0 +1,163 @@
+using JobQuality.Core.Canvas;
+using JobQuality.Core.Team;
+using JobQuality.Core.Workbook;
+using JobQuality.Data;
+using JobQuality.Web.Features.Shared;
+using Microsoft.EntityFrameworkCore;
+
+namespace JobQuality.Web.Features.History;
+
+/// <summary>
+/// Puts the plan back the way a snapshot has it. In one transaction it first keeps the plan as it is now in an automatic
+/// snapshot ("Before restoring “X”"), then writes the snapshot's content back as ordinary changes: records that differ are
+/// updated, records removed since are added back, records added since are deleted. Every one of those writes is a new
+/// entry in the history; nothing already recorded is changed. This is an explicit overwrite: changes saved by others
+/// after the user compared are overwritten too, and the automatic snapshot keeps them.
+/// </summary>
+public static class RestoreSnapshot
+{
+    public sealed record Result(Guid BackupSnapshotId, string BackupSnapshotName);
+
+    public sealed class Handler(IDbContextFactory<AppDbContext> dbFactory, AccessControl access, TimeProvider clock)
+    {
+        public async Task<Outcome<Result>> HandleAsync(Guid planId, Guid snapshotId, CancellationToken ct = default)
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(ct);
+            var found = await access.FindPlanAsync(db, planId, ct);
+            if (found is null) return Outcome<Result>.NotFound();
+            if (await Snapshots.FindAsync(db, planId, snapshotId, ct) is not { } snapshot) return Outcome<Result>.NotFound();
+            if (!found.CanEdit || found.Plan.IsArchived) return Outcome<Result>.NotAllowed();
+
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            var backupName = await BackupNameAsync(db, planId, snapshot.Name, ct);
+            var backup = await TakeSnapshot.AddAsync(db, planId, backupName, access.UserId, clock.GetUtcNow(), ct);
+            await db.SaveChangesAsync(ct);
+            try
+            {
+                await ContentWriter.WriteAsync(db, planId, PlanContent.FromJson(snapshot.Content), ct);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                return Outcome<Result>.Invalid("Restore",
+                    "Someone saved a change to this plan while it was being restored, so nothing was restored. Try again.");
+            }
+            await transaction.CommitAsync(ct);
+            return Outcome<Result>.Ok(new Result(backup.Id, backup.Name));
+        }
+    }
+
+    /// <summary>"Before restoring “X”", made unique with a number if the same snapshot was restored before.</summary>
+    private static async Task<string> BackupNameAsync(AppDbContext db, Guid planId, string restoredName, CancellationToken ct)
+    {
+        const int max = Core.Plans.PlanSnapshot.NameMaxLength;
+        var quoted = restoredName.Length > max - 40 ? restoredName[..(max - 41)] + "…" : restoredName;
+        var name = $"Before restoring “{quoted}”";
+        for (var n = 2; await TakeSnapshot.NameTakenAsync(db, planId, name, ct); n++)
+        {
+            name = $"Before restoring “{quoted}” ({n})";
+        }
+        return name;
+    }
+}
+
+/// <summary>Writes a <see cref="PlanContent"/> over a plan's records through the change tracker, so history records each change.</summary>
+internal static class ContentWriter
+{
+    public static async Task WriteAsync(AppDbContext db, Guid planId, PlanContent content, CancellationToken ct)
+    {
+        var plan = await db.Plans.SingleAsync(p => p.Id == planId, ct);
+        plan.Name = content.Plan.Name;
+        plan.TeamName = content.Plan.TeamName;
+        plan.Region = content.Plan.Region;
+        plan.Focus = content.Plan.Focus;
+
+        var proposition = await db.ValuePropositions.FirstOrDefaultAsync(v => v.PlanId == planId, ct);
+        if (content.ValueProposition is { } vp)
+        {
+            if (proposition is null)
+            {
+                proposition = new Core.Workbook.ValueProposition { PlanId = planId };
+                db.ValuePropositions.Add(proposition);
+            }
+            proposition.TargetCustomers = vp.TargetCustomers;
+            proposition.PainPoints = vp.PainPoints;
+            proposition.Aspirations = vp.Aspirations;
+            proposition.Strategies = vp.Strategies;
+            if (!proposition.Levers.SequenceEqual(vp.Levers)) proposition.Levers = vp.Levers.ToList();
+        }
+        else if (proposition is not null)
+        {
+            db.ValuePropositions.Remove(proposition);
+        }
+
+        var answers = await db.WorkbookAnswers.Where(a => a.PlanId == planId).ToListAsync(ct);
+        var wantedAnswers = content.Answers.ToDictionary(a => (a.ToolKey, a.FieldKey));
+        db.WorkbookAnswers.RemoveRange(answers.Where(a => !wantedAnswers.ContainsKey((a.ToolKey, a.FieldKey))));
+        foreach (var wanted in content.Answers)
+        {
+            var answer = answers.FirstOrDefault(a => a.ToolKey == wanted.ToolKey && a.FieldKey == wanted.FieldKey);
+            if (answer is null)
+            {
+                answer = new WorkbookAnswer { PlanId = planId, ToolKey = wanted.ToolKey, FieldKey = wanted.FieldKey };
+                db.WorkbookAnswers.Add(answer);
+            }
+            answer.Text = wanted.Text;
+        }
+
+        var items = await db.CanvasItems.Where(i => i.PlanId == planId).ToListAsync(ct);
+        var wantedItems = content.CanvasItems.ToDictionary(i => i.Id);
+        db.CanvasItems.RemoveRange(items.Where(i => !wantedItems.ContainsKey(i.Id)));
+        foreach (var wanted in content.CanvasItems)
+        {
+            var item = items.FirstOrDefault(i => i.Id == wanted.Id);
+            if (item is null)
+            {
+                item = new CanvasItem { Id = wanted.Id, PlanId = planId };
+                db.CanvasItems.Add(item);
+            }
+            item.Square = wanted.Square;
+            item.Text = wanted.Text;
+            item.Position = wanted.Position;
+        }
+
+        // Team members: members removed since go first (their backups' links are cleared with them). A member added back
+        // whose backup is also added back gets the link in a second save, so mutual backups (A covers B, B covers A) work.
+        var members = await db.TeamMembers.Where(m => m.PlanId == planId).ToListAsync(ct);
+        var wantedMembers = content.TeamMembers.ToDictionary(m => m.Id);
+        db.TeamMembers.RemoveRange(members.Where(m => !wantedMembers.ContainsKey(m.Id)));
+        var existingIds = members.Select(m => m.Id).Where(wantedMembers.ContainsKey).ToHashSet();
+        var linkLater = new List<(TeamMember Member, Guid Backup)>();
+        foreach (var wanted in content.TeamMembers)
+        {
+            var member = members.FirstOrDefault(m => m.Id == wanted.Id);
+            if (member is null)
+            {
+                member = new TeamMember { Id = wanted.Id, PlanId = planId };
+                db.TeamMembers.Add(member);
+            }
+            member.Name = wanted.Name;
+            member.Organization = wanted.Organization;
+            member.Contact = wanted.Contact;
+            member.OrganizationalType = wanted.OrganizationalType;
+            member.Persona = wanted.Persona;
+            member.DecisionLevel = wanted.DecisionLevel;
+            member.Role = wanted.Role;
+            var backup = wanted.BackupMemberId is { } id && wantedMembers.ContainsKey(id) ? id : (Guid?)null;
+            if (backup is { } later && !existingIds.Contains(later) && later != member.Id)
+            {
+                member.BackupMemberId = null;
+                linkLater.Add((member, later));
+            }
+            else
+            {
+                member.BackupMemberId = backup;
+            }
+        }
+        await db.SaveChangesAsync(ct);
+        if (linkLater.Count > 0)
+        {
+            foreach (var (member, backup) in linkLater) member.BackupMemberId = backup;
+            await db.SaveChangesAsync(ct);
+        }
+    }
+}

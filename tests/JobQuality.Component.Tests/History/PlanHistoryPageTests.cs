@@ -1,0 +1,69 @@
+using Bunit;
+using JobQuality.Component.Tests.Infrastructure;
+using JobQuality.Core.Organizations;
+using JobQuality.Core.Plans;
+using JobQuality.Web.Features.History;
+using JobQuality.Web.Features.Plans;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace JobQuality.Component.Tests.History;
+
+public sealed class PlanHistoryPageTests : PageTest
+{
+    public PlanHistoryPageTests(SeededDatabase database) : base(database)
+    {
+        Services.AddScoped<GetPlan.Handler>();
+        Services.AddScoped<ListSnapshots.Handler>();
+        Services.AddScoped<TakeSnapshot.Handler>();
+        Services.AddScoped<GetSnapshot.Handler>();
+        Services.AddScoped<CompareSnapshot.Handler>();
+        Services.AddScoped<RestoreSnapshot.Handler>();
+        Services.AddScoped<ListPlanChanges.Handler>();
+        Services.AddScoped<RestoreChange.Handler>();
+    }
+
+    private async Task<Guid> PlanOfAsync(string userId, bool addAsPartner)
+    {
+        await using var db = Database.NewDbContext();
+        var organizationId = await db.OrganizationMemberships.Where(m => m.UserId == userId).Select(m => m.OrganizationId).SingleAsync();
+        var planId = await db.Plans.Where(p => p.OrganizationId == organizationId).Select(p => p.Id).SingleAsync();
+        if (addAsPartner)
+        {
+            db.PlanMembers.Add(new PlanMember { PlanId = planId, UserId = userId });
+            await db.SaveChangesAsync();
+        }
+        return planId;
+    }
+
+    [Fact]
+    public async Task Staff_WithNoHistoryYet_SeeWhatToDoNext_AndCanTakeASnapshot()
+    {
+        var (_, userId) = await Database.OrganizationWithPersonAsync(OrganizationRole.Staff, "Care plan");
+        var planId = await PlanOfAsync(userId, addAsPartner: false);
+        SignInAs(userId);
+
+        var page = Render<PlanHistoryPage>(p => p.Add(x => x.PlanId, planId));
+
+        page.WaitForAssertion(() => page.Find("h1").TextContent.ShouldBe("History and snapshots"), DatabaseWait);
+        page.Find("[data-test='no-snapshots']").TextContent.ShouldContain("Take one whenever");
+        page.Find("[data-test='no-changes']").TextContent.ShouldContain("as soon as someone saves");
+        page.FindAll("button").Select(b => b.TextContent.Trim()).ShouldContain("Take snapshot");
+        page.Markup.ShouldContain("As presented to the board on 2026-12-01");
+    }
+
+    [Fact]
+    public async Task Partner_SeesTheHistory_ButNoWayToTakeOrRestore()
+    {
+        var (_, userId) = await Database.OrganizationWithPersonAsync(OrganizationRole.Partner, "Shared plan");
+        var planId = await PlanOfAsync(userId, addAsPartner: true);
+        SignInAs(userId);
+
+        var page = Render<PlanHistoryPage>(p => p.Add(x => x.PlanId, planId));
+
+        page.WaitForAssertion(() => page.Find("h1").TextContent.ShouldBe("History and snapshots"), DatabaseWait);
+        page.Markup.ShouldContain("as a coalition partner");
+        page.FindAll("button").Select(b => b.TextContent.Trim()).ShouldNotContain("Take snapshot");
+        page.Find("[data-test='no-snapshots']").TextContent.ShouldContain("Staff take a snapshot");
+    }
+}
