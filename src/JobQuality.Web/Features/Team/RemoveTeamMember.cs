@@ -26,6 +26,8 @@ public static class RemoveTeamMember
 
             var removed = TeamMemberView.From(member);
             db.Entry(member).Property(m => m.Version).OriginalValue = command.Version;
+            // Loaded so EF clears their backup here, where the history records it, rather than in the database unseen.
+            await db.TeamMembers.Where(m => m.BackupMemberId == member.Id).LoadAsync(ct);
             db.TeamMembers.Remove(member);
             try
             {

@@ -46,9 +46,9 @@ public abstract class ToolPageBase : ComponentBase, IAsyncDisposable
     protected Autosaver CreateSaver(
         IReadOnlyDictionary<string, string> stored, uint version,
         Func<IReadOnlyDictionary<string, string>, uint, Task<SaveAttempt>> save,
-        string recordName, IReadOnlyDictionary<string, string>? fieldLabels = null)
+        string recordName, IReadOnlyDictionary<string, string>? fieldLabels = null, Func<string, string, string>? displayValue = null)
     {
-        var saver = Autosavers.Create(stored, version, save, recordName, fieldLabels, InvokeAsync, StateHasChanged);
+        var saver = Autosavers.Create(stored, version, save, recordName, fieldLabels, InvokeAsync, StateHasChanged, displayValue);
         Savers.Add(saver);
         return saver;
     }

@@ -167,6 +167,9 @@ public sealed class TeamTests(AppFactory app) : AppTest(app)
         team.Balance.RolesWithoutBackup.ShouldBe([maria.Id]);
         await using var db = App.NewDbContext();
         (await db.ChangeRecords.CountAsync(c => c.EntityType == "TeamMember" && c.EntityId == sam.Id.ToString() && c.Kind == ChangeKind.Deleted)).ShouldBe(1);
+        // The cleared backup is in the history too, so it can be seen and restored.
+        (await db.ChangeRecords.Where(c => c.EntityId == maria.Id.ToString() && c.Kind == ChangeKind.Modified).Select(c => c.Changes).ToListAsync())
+            .ShouldContain(changes => changes.Contains("BackupMemberId") && changes.Replace(" ", "").Contains("\"after\":null"));
     }
 
     [Fact]
