@@ -81,6 +81,33 @@ public sealed class StandardsTests
         error.Message.ShouldContain("not a principle");
     }
 
+    [Theory]
+    [InlineData("3")]
+    [InlineData("0")]
+    [InlineData("Schedules, Benefits")]
+    public void NumbersAndListsAreNotPrincipleNames(string principle)
+    {
+        var error = ErrorsOf(Standard(EarningsRequired + $$""", { "principle": "{{principle}}", "mode": "Scored", "criteria": [ { "field": "worker_voice", "op": "=", "value": true } ] }""")).ShouldHaveSingleItem();
+
+        error.Message.ShouldContain("not a principle");
+    }
+
+    [Theory]
+    [InlineData("1")]
+    [InlineData("Required, Scored")]
+    public void NumbersAndListsAreNotModes(string mode)
+    {
+        var error = ErrorsOf(Standard(EarningsRequired + $$""", { "principle": "Schedules", "mode": "{{mode}}", "criteria": [ { "field": "worker_voice", "op": "=", "value": true } ] }""")).ShouldHaveSingleItem();
+
+        error.Message.ShouldContain("is not valid");
+    }
+
+    [Fact]
+    public void PrincipleAndModeNames_IgnoreCaseAndSpaces()
+    {
+        ErrorsOf(Standard(EarningsRequired + """, { "principle": " safetyandsecurity ", "mode": "scored", "criteria": [ { "field": "worker_voice", "op": "=", "value": true } ] }""")).ShouldBeEmpty();
+    }
+
     [Fact]
     public void DuplicatePrinciple_IsRejected()
     {

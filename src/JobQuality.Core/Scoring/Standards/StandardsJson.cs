@@ -93,8 +93,8 @@ public static class StandardsJson
     private static JobQualityStandards ToStandards(StandardsDocument document) => new(
         document.Name!.Trim(),
         document.Principles!.Select(p => new PrincipleStandard(
-            Enum.Parse<Principle>(p!.Principle!.Trim(), ignoreCase: true),
-            Enum.Parse<PrincipleMode>(p.Mode!.Trim(), ignoreCase: true),
+            StandardsNames.Parse<Principle>(p!.Principle)!.Value,
+            StandardsNames.Parse<PrincipleMode>(p.Mode)!.Value,
             (p.Criteria ?? []).Select(c => ToCriterion(c!)).ToList())).ToList());
 
     private static Criterion ToCriterion(CriterionDocument c)

@@ -38,7 +38,7 @@ public sealed class StandardsValidator : AbstractValidator<StandardsDocument>
                 continue;
             }
             var label = string.IsNullOrWhiteSpace(entry.Principle) ? $"Principle {i + 1}" : entry.Principle.Trim();
-            Principle? principle = Enum.TryParse<Principle>(entry.Principle?.Trim(), ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) ? parsed : null;
+            var principle = StandardsNames.Parse<Principle>(entry.Principle);
             if (principle is null)
             {
                 context.AddFailure($"{path}.principle", string.IsNullOrWhiteSpace(entry.Principle)
@@ -50,7 +50,7 @@ public sealed class StandardsValidator : AbstractValidator<StandardsDocument>
                 context.AddFailure($"{path}.principle", $"{principle}: listed twice (principles {firstIndex[principle.Value] + 1} and {i + 1}); list each principle once.");
             }
 
-            PrincipleMode? mode = Enum.TryParse<PrincipleMode>(entry.Mode?.Trim(), ignoreCase: true, out var parsedMode) && Enum.IsDefined(parsedMode) ? parsedMode : null;
+            var mode = StandardsNames.Parse<PrincipleMode>(entry.Mode);
             if (mode is null)
             {
                 context.AddFailure($"{path}.mode", $"{label}: mode {(entry.Mode is null ? "is missing" : $"\"{entry.Mode}\" is not valid")} (use one of {ModeNames}).");
