@@ -67,8 +67,12 @@ public sealed class ValueProposition : AuditableEntity, IConcurrencyVersioned, I
         return items.Count == 0 ? prompt : JoinWithAnd(items);
     }
 
-    private static string LowerFirstWord(string item) =>
-        item.Length > 1 && char.IsUpper(item[0]) && char.IsLower(item[1]) ? char.ToLowerInvariant(item[0]) + item[1..] : item;
+    private static string LowerFirstWord(string item)
+    {
+        var firstWord = item.Split(' ')[0];
+        var ordinary = char.IsUpper(firstWord[0]) && firstWord.Skip(1).All(char.IsLower); // "Home", "A"; not "WIOA", "CNAs"
+        return ordinary ? char.ToLowerInvariant(item[0]) + item[1..] : item;
+    }
 
     private static string JoinWithAnd(IReadOnlyList<string> items) => items.Count switch
     {

@@ -85,7 +85,7 @@ public static class ExamplePlan
         },
         [JobQualityCanvas.ToolKey] = new()
         {
-            [JobQualityCanvas.MissionField] = "Boost job quality by making a living wage, predictable schedules and a path to nursing the standard for every healthcare support job we help fill.",
+            [JobQualityCanvas.MissionField] = "making a living wage, predictable schedules and a path to nursing the standard for every healthcare support job we help fill.",
         },
     };
 

@@ -47,11 +47,11 @@ public sealed class ValuePropositionTests
         var proposition = new ValueProposition
         {
             TargetCustomers = "Home health aides; CNAs placed through WIOA\nReturning caregivers",
-            Strategies = "OJT contract criteria; A scheduling pilot",
+            Strategies = "OJT contract criteria; A scheduling pilot\nCNAs as mentors",
         };
 
         proposition.Sentence().ShouldStartWith("Our job quality work aims to help home health aides, CNAs placed through WIOA and returning caregivers to ");
-        proposition.Sentence().ShouldContain(" by OJT contract criteria and a scheduling pilot.");
+        proposition.Sentence().ShouldContain(" by OJT contract criteria, a scheduling pilot and CNAs as mentors.");
     }
 
     [Fact]
