@@ -30,7 +30,7 @@ public static class LeverList
 {
     public static IReadOnlyList<Lever> Parse(string text) =>
         text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(n => Enum.TryParse<Lever>(n, out var lever) ? lever : (Lever?)null)
+            .Select(Common.EnumNames.Parse<Lever>)
             .OfType<Lever>()
             .Distinct()
             .Order()

@@ -1,3 +1,5 @@
+using JobQuality.Core.Organizations;
+
 namespace JobQuality.Integration.Tests.Infrastructure;
 
 /// <summary>Base for tests against the app: a clean database and a fresh clock reading before each test.</summary>
@@ -12,4 +14,17 @@ public abstract class AppTest(AppFactory app) : IAsyncLifetime
     public Task DisposeAsync() => Task.CompletedTask;
 
     protected Browser NewBrowser() => new(App);
+
+    /// <summary>
+    /// Someone of the "north" board, signed in with the given role, and a plan of that board (a partner is added to it).
+    /// </summary>
+    protected async Task<(Browser Browser, Guid PlanId)> SignedInWithAPlanAsync(OrganizationRole role = OrganizationRole.Staff)
+    {
+        var board = await Data.OrganizationAsync("north");
+        var user = await Data.UserAsync("someone@north.test", board, role);
+        var plan = await Data.PlanAsync(board, "North plan", role == OrganizationRole.Partner ? [user] : []);
+        var browser = NewBrowser();
+        await browser.SignInOrFailAsync("someone@north.test");
+        return (browser, plan.Id);
+    }
 }

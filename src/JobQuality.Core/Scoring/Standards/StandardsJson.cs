@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using JobQuality.Core.Common;
 
 namespace JobQuality.Core.Scoring.Standards;
 
@@ -93,8 +94,8 @@ public static class StandardsJson
     private static JobQualityStandards ToStandards(StandardsDocument document) => new(
         document.Name!.Trim(),
         document.Principles!.Select(p => new PrincipleStandard(
-            StandardsNames.Parse<Principle>(p!.Principle)!.Value,
-            StandardsNames.Parse<PrincipleMode>(p.Mode)!.Value,
+            EnumNames.Parse<Principle>(p!.Principle)!.Value,
+            EnumNames.Parse<PrincipleMode>(p.Mode)!.Value,
             (p.Criteria ?? []).Select(c => ToCriterion(c!)).ToList())).ToList());
 
     private static Criterion ToCriterion(CriterionDocument c)

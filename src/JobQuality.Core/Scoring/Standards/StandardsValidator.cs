@@ -1,5 +1,6 @@
 using System.Text.Json;
 using FluentValidation;
+using JobQuality.Core.Common;
 
 namespace JobQuality.Core.Scoring.Standards;
 
@@ -38,7 +39,7 @@ public sealed class StandardsValidator : AbstractValidator<StandardsDocument>
                 continue;
             }
             var label = string.IsNullOrWhiteSpace(entry.Principle) ? $"Principle {i + 1}" : entry.Principle.Trim();
-            var principle = StandardsNames.Parse<Principle>(entry.Principle);
+            var principle = EnumNames.Parse<Principle>(entry.Principle);
             if (principle is null)
             {
                 context.AddFailure($"{path}.principle", string.IsNullOrWhiteSpace(entry.Principle)
@@ -50,7 +51,7 @@ public sealed class StandardsValidator : AbstractValidator<StandardsDocument>
                 context.AddFailure($"{path}.principle", $"{principle}: listed twice (principles {firstIndex[principle.Value] + 1} and {i + 1}); list each principle once.");
             }
 
-            var mode = StandardsNames.Parse<PrincipleMode>(entry.Mode);
+            var mode = EnumNames.Parse<PrincipleMode>(entry.Mode);
             if (mode is null)
             {
                 context.AddFailure($"{path}.mode", $"{label}: mode {(entry.Mode is null ? "is missing" : $"\"{entry.Mode}\" is not valid")} (use one of {ModeNames}).");

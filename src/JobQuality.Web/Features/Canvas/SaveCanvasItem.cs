@@ -39,18 +39,8 @@ public static class SaveCanvasItem
             if (item.Version != command.Version) return Outcome<CanvasItemView>.Conflict(CanvasItemView.From(item));
 
             item.Text = command.Text.Trim();
-            try
-            {
-                await db.SaveChangesAsync(ct);
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                // Changed (or deleted) between our read and our write: show what is there now.
-                await using var fresh = await dbFactory.CreateDbContextAsync(ct);
-                var current = await fresh.CanvasItems.AsNoTracking().FirstOrDefaultAsync(i => i.Id == command.ItemId, ct);
-                return current is null ? Outcome<CanvasItemView>.NotFound() : Outcome<CanvasItemView>.Conflict(CanvasItemView.From(current));
-            }
-            return Outcome<CanvasItemView>.Ok(CanvasItemView.From(item));
+            // Changed (or deleted) between our read and our write: show what is there now.
+            return await dbFactory.SaveOrConflictAsync(db, item, i => i.Id == command.ItemId, CanvasItemView.From, ct);
         }
     }
 }

@@ -301,7 +301,7 @@ public static class ChangeWords
         return value.GetValueKind() switch
         {
             JsonValueKind.Number => (T)Enum.ToObject(typeof(T), value.GetValue<int>()),
-            JsonValueKind.String => Enum.TryParse<T>(value.GetValue<string>(), out var parsed) ? parsed : null,
+            JsonValueKind.String => Core.Common.EnumNames.Parse<T>(value.GetValue<string>()),
             _ => null,
         };
     }

@@ -67,22 +67,12 @@ public static class SaveTeamMember
             member.Organization = command.Organization.Trim();
             member.Contact = string.IsNullOrWhiteSpace(command.Contact) ? null : command.Contact.Trim();
             member.Role = command.Role.Trim();
-            member.OrganizationalType = Enum.Parse<OrganizationalType>(command.OrganizationalType);
-            member.Persona = Enum.Parse<Persona>(command.Persona);
-            member.DecisionLevel = Enum.Parse<DecisionLevel>(command.DecisionLevel);
+            member.OrganizationalType = Core.Common.EnumNames.Parse<OrganizationalType>(command.OrganizationalType)!.Value;
+            member.Persona = Core.Common.EnumNames.Parse<Persona>(command.Persona)!.Value;
+            member.DecisionLevel = Core.Common.EnumNames.Parse<DecisionLevel>(command.DecisionLevel)!.Value;
             member.BackupMemberId = backup;
-            try
-            {
-                await db.SaveChangesAsync(ct);
-            }
-            catch (DbUpdateException)
-            {
-                // Someone saved (or removed the member, or the chosen backup) between our read and our write.
-                await using var fresh = await dbFactory.CreateDbContextAsync(ct);
-                var current = await fresh.TeamMembers.AsNoTracking().FirstOrDefaultAsync(m => m.Id == command.MemberId, ct);
-                return current is null ? Outcome<TeamMemberView>.NotFound() : Outcome<TeamMemberView>.Conflict(TeamMemberView.From(current));
-            }
-            return Outcome<TeamMemberView>.Ok(TeamMemberView.From(member));
+            // Someone saved (or removed the member, or the chosen backup) between our read and our write: show what is there now.
+            return await dbFactory.SaveOrConflictAsync(db, member, m => m.Id == command.MemberId, TeamMemberView.From, ct);
         }
     }
 }

@@ -60,6 +60,10 @@ public static class TeamText
     };
 
     /// <summary>Parses a choice by its name ("Convener"); numbers and unknown names are refused.</summary>
-    public static bool TryParse<T>(string? text, out T value) where T : struct, Enum =>
-        Enum.TryParse(text, ignoreCase: false, out value) && Enum.IsDefined(value) && !char.IsAsciiDigit(text![0]);
+    public static bool TryParse<T>(string? text, out T value) where T : struct, Enum
+    {
+        var parsed = Core.Common.EnumNames.Parse<T>(text);
+        value = parsed ?? default;
+        return parsed.HasValue;
+    }
 }

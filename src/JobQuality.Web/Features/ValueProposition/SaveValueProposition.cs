@@ -58,18 +58,8 @@ public static class SaveValueProposition
             saved.Aspirations = command.Aspirations.Trim();
             saved.Strategies = command.Strategies.Trim();
             saved.Levers = command.Levers.Distinct().Order().ToList();
-            try
-            {
-                await db.SaveChangesAsync(ct);
-            }
-            catch (DbUpdateException)
-            {
-                // Someone saved between our read and our write (or created it first): show them their version.
-                await using var fresh = await dbFactory.CreateDbContextAsync(ct);
-                var current = await fresh.ValuePropositions.AsNoTracking().FirstAsync(v => v.PlanId == command.PlanId, ct);
-                return Outcome<ValuePropositionView>.Conflict(ValuePropositionView.From(current));
-            }
-            return Outcome<ValuePropositionView>.Ok(ValuePropositionView.From(saved));
+            // Someone saved between our read and our write (or created it first): show them their version.
+            return await dbFactory.SaveOrConflictAsync(db, saved, v => v.PlanId == command.PlanId, ValuePropositionView.From, ct);
         }
     }
 }

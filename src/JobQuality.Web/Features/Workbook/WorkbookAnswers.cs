@@ -80,19 +80,9 @@ public static class SaveWorkbookAnswer
                 db.Entry(saved).Property(a => a.Version).OriginalValue = command.Version;
             }
             saved.Text = command.Text.Trim();
-            try
-            {
-                await db.SaveChangesAsync(ct);
-            }
-            catch (DbUpdateException)
-            {
-                // Someone saved between our read and our write (or answered first): show them their answer.
-                await using var fresh = await dbFactory.CreateDbContextAsync(ct);
-                var current = await fresh.WorkbookAnswers.AsNoTracking().FirstOrDefaultAsync(
-                    a => a.PlanId == command.PlanId && a.ToolKey == command.ToolKey && a.FieldKey == command.FieldKey, ct);
-                return Outcome<AnswerView>.Conflict(View(current, command.FieldKey));
-            }
-            return Outcome<AnswerView>.Ok(View(saved, command.FieldKey));
+            // Someone saved between our read and our write (or answered first): show them their answer.
+            return await dbFactory.SaveOrConflictAsync(db, saved,
+                a => a.PlanId == command.PlanId && a.ToolKey == command.ToolKey && a.FieldKey == command.FieldKey, a => View(a, command.FieldKey), ct);
         }
 
         private static AnswerView View(WorkbookAnswer? answer, string fieldKey) =>

@@ -11,16 +11,6 @@ namespace JobQuality.Integration.Tests.Features.Canvas;
 
 public sealed class CanvasTests(AppFactory app) : AppTest(app)
 {
-    private async Task<(Browser Browser, Guid PlanId)> SignedInWithAPlanAsync(OrganizationRole role = OrganizationRole.Staff)
-    {
-        var board = await Data.OrganizationAsync("north");
-        var user = await Data.UserAsync("someone@north.test", board, role);
-        var plan = await Data.PlanAsync(board, "North plan", role == OrganizationRole.Partner ? [user] : []);
-        var browser = NewBrowser();
-        await browser.SignInOrFailAsync("someone@north.test");
-        return (browser, plan.Id);
-    }
-
     private static async Task<Item> AddAsync(Browser browser, Guid planId, string square, string text)
     {
         var response = await browser.Client.PostAsJsonAsync($"/api/plans/{planId}/canvas/items", new { square, text });

@@ -9,16 +9,6 @@ namespace JobQuality.Integration.Tests.Features.Team;
 
 public sealed class TeamTests(AppFactory app) : AppTest(app)
 {
-    private async Task<(Browser Browser, Guid PlanId)> SignedInWithAPlanAsync(OrganizationRole role = OrganizationRole.Staff)
-    {
-        var board = await Data.OrganizationAsync("north");
-        var user = await Data.UserAsync("someone@north.test", board, role);
-        var plan = await Data.PlanAsync(board, "North plan", role == OrganizationRole.Partner ? [user] : []);
-        var browser = NewBrowser();
-        await browser.SignInOrFailAsync("someone@north.test");
-        return (browser, plan.Id);
-    }
-
     private static object NewMember(string name, string type = "Government", string persona = "Convener", string level = "DecisionMaker") => new
     {
         name,

@@ -9,16 +9,6 @@ namespace JobQuality.Integration.Tests.Features.ValueProposition;
 
 public sealed class ValuePropositionTests(AppFactory app) : AppTest(app)
 {
-    private async Task<(Browser Browser, Guid PlanId)> StaffWithAPlanAsync(OrganizationRole role = OrganizationRole.Staff)
-    {
-        var board = await Data.OrganizationAsync("north");
-        var user = await Data.UserAsync("someone@north.test", board, role);
-        var plan = await Data.PlanAsync(board, "North plan", role == OrganizationRole.Partner ? [user] : []);
-        var browser = NewBrowser();
-        await browser.SignInOrFailAsync("someone@north.test");
-        return (browser, plan.Id);
-    }
-
     private static object Body(uint version, string who = "home health aides") => new
     {
         version,
@@ -32,7 +22,7 @@ public sealed class ValuePropositionTests(AppFactory app) : AppTest(app)
     [Fact]
     public async Task FirstSave_CreatesIt_AndTheSentenceReadsBack()
     {
-        var (browser, planId) = await StaffWithAPlanAsync();
+        var (browser, planId) = await SignedInWithAPlanAsync();
         using var _ = browser;
         (await browser.Client.GetFromJsonAsync<View>($"/api/plans/{planId}/value-proposition"))!.Version.ShouldBe(0u);
 
@@ -54,7 +44,7 @@ public sealed class ValuePropositionTests(AppFactory app) : AppTest(app)
     [Fact]
     public async Task SaveFromAStaleVersion_IsAConflict_AndNothingIsOverwritten()
     {
-        var (browser, planId) = await StaffWithAPlanAsync();
+        var (browser, planId) = await SignedInWithAPlanAsync();
         using var _ = browser;
         var first = await (await browser.Client.PutAsJsonAsync($"/api/plans/{planId}/value-proposition", Body(0, "first team's wording"))).Content.ReadFromJsonAsync<View>();
         await browser.Client.PutAsJsonAsync($"/api/plans/{planId}/value-proposition", Body(first!.Version, "second wording"));
@@ -70,7 +60,7 @@ public sealed class ValuePropositionTests(AppFactory app) : AppTest(app)
     [Fact]
     public async Task PartnerOnThePlan_CanReadButNotSave()
     {
-        var (browser, planId) = await StaffWithAPlanAsync(OrganizationRole.Partner);
+        var (browser, planId) = await SignedInWithAPlanAsync(OrganizationRole.Partner);
         using var _ = browser;
 
         (await browser.Client.GetAsync($"/api/plans/{planId}/value-proposition")).StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -83,7 +73,7 @@ public sealed class ValuePropositionTests(AppFactory app) : AppTest(app)
     [Fact]
     public async Task TooLongAnswer_IsRefusedNamingTheField()
     {
-        var (browser, planId) = await StaffWithAPlanAsync();
+        var (browser, planId) = await SignedInWithAPlanAsync();
         using var _ = browser;
 
         var response = await browser.Client.PutAsJsonAsync($"/api/plans/{planId}/value-proposition", Body(0, new string('x', 2001)));

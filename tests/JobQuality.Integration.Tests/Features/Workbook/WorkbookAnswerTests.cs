@@ -18,16 +18,6 @@ public sealed class WorkbookAnswerTests(AppFactory app) : AppTest(app)
 
     private sealed record PlanSummaryView(int PercentDone);
 
-    private async Task<(Browser Browser, Guid PlanId)> SignedInWithAPlanAsync(OrganizationRole role = OrganizationRole.Staff)
-    {
-        var board = await Data.OrganizationAsync("north");
-        var user = await Data.UserAsync("someone@north.test", board, role);
-        var plan = await Data.PlanAsync(board, "North plan", role == OrganizationRole.Partner ? [user] : []);
-        var browser = NewBrowser();
-        await browser.SignInOrFailAsync("someone@north.test");
-        return (browser, plan.Id);
-    }
-
     private static Task<HttpResponseMessage> SaveAsync(Browser browser, Guid planId, string tool, string field, uint version, string text) =>
         browser.Client.PutAsJsonAsync($"/api/plans/{planId}/answers/{tool}/{field}", new { version, text });
 

@@ -1,10 +1,10 @@
-namespace JobQuality.Core.Scoring.Standards;
+namespace JobQuality.Core.Common;
 
 /// <summary>
-/// Reads principle and mode names exactly as names (any letter case, surrounding spaces ignored). <c>Enum.TryParse</c>
-/// would also take "3" or "Earnings, Schedules" and turn them into some principle, which a standards file must never do.
+/// Reads an enum value by its name only (any letter case, surrounding spaces ignored). <c>Enum.TryParse</c> would also
+/// take "3" or "Earnings, Schedules" and turn them into some value, which user input and stored files must never do.
 /// </summary>
-public static class StandardsNames
+public static class EnumNames
 {
     public static T? Parse<T>(string? text) where T : struct, Enum
     {
