@@ -133,13 +133,21 @@ public sealed class RunningApp : IAsyncLifetime
         Browser = default!;
         _playwright?.Dispose();
         _playwright = null;
-        if (_process is { HasExited: false })
+        if (_process is { HasExited: true })
+        {
+            lock (_output) _output.AppendLine($"The app exited with code {_process.ExitCode} before the tests ended.");
+        }
+        else if (_process is not null)
         {
             _process.Kill(entireProcessTree: true);
             await _process.WaitForExitAsync();
         }
         _process?.Dispose();
         _process = null;
+        // The app's log beside the test results, for finding out why a test failed (or why the app stopped).
+        string output;
+        lock (_output) output = _output.ToString();
+        await File.WriteAllTextAsync(Path.Combine(AppContext.BaseDirectory, "app-output.log"), output);
         if (_database is not null) await _database.DisposeAsync();
         _database = null;
     }
