@@ -167,6 +167,16 @@ public sealed class WorkbookTests(RunningApp app) : BrowserTest(app)
         await Assertions.Expect(ItemFields(page, CanvasSquare.KeyPartners).Nth(1)).ToBeFocusedAsync();
         (await ItemTextsAsync(page, CanvasSquare.KeyPartners)).ShouldBe(["Home care agencies", "Regional hospital system", "Community college"]);
 
+        // The Move down button moves it too, and keeps the keyboard on that button of the moved item.
+        await TabUntilAsync(page, "e => (e.getAttribute('aria-label') || '').startsWith('Move down: “Regional hospital system”')");
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(ItemFields(page, CanvasSquare.KeyPartners).Nth(2)).ToHaveValueAsync("Regional hospital system");
+        // Now last, its Move down button is disabled: Move up has the focus.
+        await Assertions.Expect(page.Locator("[data-move=up][aria-label^='Move up: “Regional hospital system”']")).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(ItemFields(page, CanvasSquare.KeyPartners).Nth(1)).ToHaveValueAsync("Regional hospital system");
+        await Assertions.Expect(page.Locator("[data-move=up][aria-label^='Move up: “Regional hospital system”']")).ToBeFocusedAsync();
+
         // Tab on to the item's Delete button and press Enter.
         await TabUntilAsync(page, "e => (e.getAttribute('aria-label') || '').startsWith('Delete: “Regional hospital system”')");
         await page.Keyboard.PressAsync("Enter");

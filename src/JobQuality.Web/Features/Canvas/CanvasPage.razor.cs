@@ -5,6 +5,7 @@ using JobQuality.Web.Features.Shared.Editing;
 using JobQuality.Web.Features.Workbook;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
+using Microsoft.JSInterop;
 using MudBlazor;
 
 namespace JobQuality.Web.Features.Canvas;
@@ -21,6 +22,7 @@ public sealed partial class CanvasPage
     [Inject] private DeleteCanvasItem.Handler DeleteHandler { get; set; } = default!;
     [Inject] private SeedCanvas.Handler SeedHandler { get; set; } = default!;
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
+    [Inject] private IJSRuntime JS { get; set; } = default!;
 
     /// <summary>An item on the page: what was last read or saved, and the autosaver of its text.</summary>
     private sealed class ItemState(CanvasItemView view, Autosaver saver)
@@ -40,6 +42,9 @@ public sealed partial class CanvasPage
     private readonly HashSet<CanvasSquare> _adding = [];
     private string _announcement = "";
     private Guid? _focusAfterRender;
+
+    /// <summary>After a move made with a button, the same button of the moved item takes the focus back.</summary>
+    private (Guid Item, MoveDirection Direction)? _focusButtonAfterRender;
     private bool _seeding;
 
     protected override string ToolKey => JobQualityCanvas.ToolKey;
@@ -98,6 +103,11 @@ public sealed partial class CanvasPage
             _focusAfterRender = null;
             if (_fields.TryGetValue(id, out var field)) await field.FocusAsync();
         }
+        if (_focusButtonAfterRender is { } button)
+        {
+            _focusButtonAfterRender = null;
+            await JS.InvokeVoidAsync("jobQuality.focusMoveButton", button.Item.ToString(), button.Direction == MoveDirection.Up ? "up" : "down");
+        }
     }
 
     // ---- Adding
@@ -155,6 +165,12 @@ public sealed partial class CanvasPage
         if (!e.AltKey || e.CtrlKey || e.ShiftKey) return;
         if (e.Key == "ArrowUp") await MoveAsync(item, MoveDirection.Up, keepFocus: true);
         else if (e.Key == "ArrowDown") await MoveAsync(item, MoveDirection.Down, keepFocus: true);
+    }
+
+    private async Task MoveWithButtonAsync(ItemState item, MoveDirection direction)
+    {
+        await MoveAsync(item, direction, keepFocus: false);
+        _focusButtonAfterRender = (item.Id, direction);
     }
 
     private async Task MoveAsync(ItemState item, MoveDirection direction, bool keepFocus)
