@@ -27,6 +27,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<TeamMember> TeamMembers => Set<TeamMember>();
     public DbSet<CanvasItem> CanvasItems => Set<CanvasItem>();
     public DbSet<PlanSnapshot> PlanSnapshots => Set<PlanSnapshot>();
+    public DbSet<Core.Scoring.Placement> Placements => Set<Core.Scoring.Placement>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -26,6 +26,9 @@ public static class OrganizationRoles
 
     public static bool CanManageUsers(this OrganizationRole role) => role == OrganizationRole.Admin;
 
+    /// <summary>Roles that may load and see participant-level data (placements): never coalition partners.</summary>
+    public static bool SeesParticipantData(this OrganizationRole role) => role != OrganizationRole.Partner;
+
     public static string DisplayName(this OrganizationRole role) => role switch
     {
         OrganizationRole.Admin => "Administrator",

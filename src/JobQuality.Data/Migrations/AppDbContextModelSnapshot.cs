@@ -331,6 +331,102 @@ namespace JobQuality.Data.Migrations
                     b.ToTable("PlanSnapshots");
                 });
 
+            modelBuilder.Entity("JobQuality.Core.Scoring.Placement", b =>
+                {
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("PlacementId")
+                        .HasColumnType("text");
+
+                    b.Property<int?>("Age")
+                        .HasColumnType("integer");
+
+                    b.Property<bool?>("CareerPathway")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("CountyFips")
+                        .HasColumnType("text");
+
+                    b.Property<bool?>("Disability")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("EmployerNaics")
+                        .HasColumnType("text");
+
+                    b.Property<string>("EmployerName")
+                        .HasColumnType("text");
+
+                    b.Property<decimal?>("EmployerPremiumSharePct")
+                        .HasColumnType("numeric");
+
+                    b.Property<string>("EmploymentType")
+                        .HasColumnType("text");
+
+                    b.Property<int?>("EnvCultureRating")
+                        .HasColumnType("integer");
+
+                    b.Property<bool?>("HealthInsuranceOffered")
+                        .HasColumnType("boolean");
+
+                    b.Property<decimal?>("HourlyWage")
+                        .HasColumnType("numeric");
+
+                    b.Property<string>("HouseholdType")
+                        .HasColumnType("text");
+
+                    b.Property<string>("OccupationSoc")
+                        .HasColumnType("text");
+
+                    b.Property<int?>("PaidLeaveDays")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ParticipantId")
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly>("PlacementDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Program")
+                        .HasColumnType("text");
+
+                    b.Property<int?>("PurposeRating")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RaceEthnicity")
+                        .HasColumnType("text");
+
+                    b.Property<bool?>("RetirementPlanOffered")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("SafetyViolations3y")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ScheduleNoticeDays")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Sex")
+                        .HasColumnType("text");
+
+                    b.Property<bool?>("TrainingProvided")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool?>("Veteran")
+                        .HasColumnType("boolean");
+
+                    b.Property<decimal?>("WeeklyHours")
+                        .HasColumnType("numeric");
+
+                    b.Property<bool?>("WorkerVoice")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("OrganizationId", "PlacementId");
+
+                    b.HasIndex("OrganizationId", "PlacementDate");
+
+                    b.ToTable("Placements");
+                });
+
             modelBuilder.Entity("JobQuality.Core.Team.TeamMember", b =>
                 {
                     b.Property<Guid>("Id")
@@ -795,6 +891,15 @@ namespace JobQuality.Data.Migrations
                     b.HasOne("JobQuality.Core.Plans.Plan", null)
                         .WithMany()
                         .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("JobQuality.Core.Scoring.Placement", b =>
+                {
+                    b.HasOne("JobQuality.Core.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

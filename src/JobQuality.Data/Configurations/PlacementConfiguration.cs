@@ -1,0 +1,29 @@
+using JobQuality.Core.Organizations;
+using JobQuality.Core.Scoring;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace JobQuality.Data.Configurations;
+
+/// <summary>
+/// A board's placements, keyed by (organization, placement_id) so re-importing a file updates rather than duplicates.
+/// The Core record is mapped as it is; the organization is a shadow key, because the engine never needs it.
+/// </summary>
+internal sealed class PlacementConfiguration : IEntityTypeConfiguration<Placement>
+{
+    public const string OrganizationId = "OrganizationId";
+
+    public void Configure(EntityTypeBuilder<Placement> entity)
+    {
+        entity.Property<Guid>(OrganizationId);
+        entity.HasKey(OrganizationId, nameof(Placement.PlacementId));
+        entity.HasOne<Organization>().WithMany().HasForeignKey(OrganizationId).OnDelete(DeleteBehavior.Cascade);
+        entity.HasIndex(OrganizationId, nameof(Placement.PlacementDate));
+        // Text stays unbounded and numbers unconstrained: the file's reader has checked every value, and a length
+        // or precision limit here could only fail an import with a database error, or round a wage silently.
+        foreach (var money in new[] { nameof(Placement.HourlyWage), nameof(Placement.WeeklyHours), nameof(Placement.EmployerPremiumSharePct) })
+        {
+            entity.Property(money).HasColumnType("numeric");
+        }
+    }
+}

@@ -1,0 +1,36 @@
+using System.Text;
+using JobQuality.Web.Features.Shared;
+using Microsoft.AspNetCore.Http.Features;
+
+namespace JobQuality.Web.Features.Placements;
+
+public static class PlacementEndpoints
+{
+    /// <summary>Files up to 250 MB (about a million placements) are streamed to disk, never held in memory whole.</summary>
+    public const long MaxUploadBytes = 250L * 1024 * 1024;
+
+    public static void MapPlacementEndpoints(this RouteGroupBuilder api)
+    {
+        // The CSV is the request body (Content-Type text/csv), streamed straight into the import.
+        api.MapPost("/orgs/{slug}/placements", async (string slug, HttpContext http, ImportPlacements.Handler handler, CancellationToken ct) =>
+        {
+            // Only text/csv, which no cross-site form can send, like the JSON the other writes require.
+            if (!(http.Request.ContentType ?? "").StartsWith("text/csv", StringComparison.OrdinalIgnoreCase))
+            {
+                return Results.Problem("Send the placements file as the request body with Content-Type: text/csv.", statusCode: StatusCodes.Status415UnsupportedMediaType);
+            }
+            if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit) limit.MaxRequestBodySize = MaxUploadBytes;
+            // The upload lands in a temporary file first: a slow connection then never holds a database transaction open,
+            // and the reader can read it synchronously on its own thread. The file is deleted when closed.
+            await using var upload = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None,
+                bufferSize: 1 << 16, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
+            await http.Request.Body.CopyToAsync(upload, ct);
+            upload.Position = 0;
+            using var file = new StreamReader(upload, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+            var outcome = await handler.HandleAsync(new ImportPlacements.Command(slug, file), ct);
+            return outcome is { IsOk: true, Value.Stored: false }
+                ? Results.BadRequest(outcome.Value)
+                : outcome.ToHttpResult();
+        }).Accepts<string>("text/csv");
+    }
+}
