@@ -1,3 +1,4 @@
+using JobQuality.Core.Accounts;
 using JobQuality.Core.Canvas;
 using JobQuality.Core.History;
 using JobQuality.Core.Organizations;
@@ -27,6 +28,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<TeamMember> TeamMembers => Set<TeamMember>();
     public DbSet<CanvasItem> CanvasItems => Set<CanvasItem>();
     public DbSet<PlanSnapshot> PlanSnapshots => Set<PlanSnapshot>();
+    public DbSet<PersonalAccessToken> PersonalAccessTokens => Set<PersonalAccessToken>();
     public DbSet<Core.Scoring.Placement> Placements => Set<Core.Scoring.Placement>();
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -1,4 +1,5 @@
 using JobQuality.Data.Identity;
+using JobQuality.Web.Features.Tokens;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
@@ -20,9 +21,11 @@ public static class SignInSetup
     {
         services.AddAuthentication(options =>
             {
-                options.DefaultScheme = IdentityConstants.ApplicationScheme;
+                // Pages read the session cookie; an API call with an Authorization header is judged on its token instead.
+                options.DefaultScheme = TokenAuthentication.SessionOrTokenScheme;
                 options.DefaultSignInScheme = IdentityConstants.ExternalScheme;
             })
+            .AddPersonalAccessTokens()
             .AddIdentityCookies();
 
         services.AddJobQualityIdentityCore()
