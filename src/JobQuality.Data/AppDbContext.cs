@@ -1,5 +1,6 @@
 using JobQuality.Core.Canvas;
 using JobQuality.Core.History;
+using JobQuality.Core.LivingWages;
 using JobQuality.Core.Organizations;
 using JobQuality.Core.Plans;
 using JobQuality.Core.Team;
@@ -27,6 +28,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<TeamMember> TeamMembers => Set<TeamMember>();
     public DbSet<CanvasItem> CanvasItems => Set<CanvasItem>();
     public DbSet<PlanSnapshot> PlanSnapshots => Set<PlanSnapshot>();
+    public DbSet<StoredLivingWageTable> LivingWageTables => Set<StoredLivingWageTable>();
+    public DbSet<StoredLivingWageRate> LivingWageRates => Set<StoredLivingWageRate>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
