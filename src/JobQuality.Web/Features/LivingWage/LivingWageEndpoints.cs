@@ -1,5 +1,7 @@
 using System.Globalization;
+using JobQuality.Data;
 using JobQuality.Web.Features.Shared;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Net.Http.Headers;
 
 namespace JobQuality.Web.Features.LivingWage;
@@ -38,10 +40,13 @@ public static class LivingWageEndpoints
         // The file is the request body as text/csv. A cross-site form cannot send that content type (as with the
         // JSON-only writes elsewhere), so the session cookie cannot be used to import a table from another site.
         group.MapPost("", async (string slug, string? source, string? vintage, string? fileName, HttpRequest request,
-            ImportLivingWageTable.Handler handler, CancellationToken ct) =>
+            ImportLivingWageTable.Handler handler, IDbContextFactory<AppDbContext> dbFactory, AccessControl access, CancellationToken ct) =>
         {
             if (!IsCsv(request.ContentType))
             {
+                // An organization the caller may not see stays "not found", whatever was sent.
+                await using var db = await dbFactory.CreateDbContextAsync(ct);
+                if (await LivingWageTables.FindOrganizationAsync(access, db, slug, ct) is null) return TypedResults.NotFound();
                 return Results.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType,
                     title: "Send the living wage table as the request body with Content-Type: text/csv.");
             }
@@ -61,7 +66,7 @@ public static class LivingWageEndpoints
                     extensions: new Dictionary<string, object?> { ["errors"] = outcome.Value.FileErrors });
             }
             return outcome.ToHttpResult();
-        }).Accepts<string>("text/csv");
+        });
     }
 
     private static bool IsCsv(string? contentType) =>

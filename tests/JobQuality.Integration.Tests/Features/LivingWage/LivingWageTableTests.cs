@@ -190,6 +190,52 @@ public sealed class LivingWageTableTests(AppFactory app) : AppTest(app)
             .ShouldBe(fromFile!.Rows.OrderBy(r => r.CountyFips).ThenBy(r => r.HouseholdType));
     }
 
+    [Fact]
+    public async Task Page_ForStaff_ExplainsTheFileAndListsTables()
+    {
+        var (browser, _) = await SignedInWithAPlanAsync();
+        using var _ = browser;
+
+        var empty = await browser.Client.GetStringAsync("/orgs/north/living-wage");
+        await ImportDirectlyAsync("north");
+        var listed = await browser.Client.GetStringAsync("/orgs/north/living-wage");
+
+        empty.ShouldContain("<h1 class=\"mud-typography mud-typography-h4 mb-2\">Living wage tables</h1>");
+        empty.ShouldContain("county_fips,household_type,hourly_wage");
+        empty.ShouldContain("No living wage tables yet");
+        listed.ShouldContain("State study");
+        listed.ShouldNotContain("No living wage tables yet");
+    }
+
+    [Fact]
+    public async Task Pages_ForAPartnerOrAnotherOrganizationsTable_AreNotFound()
+    {
+        var (browser, _) = await SignedInWithAPlanAsync(OrganizationRole.Partner);
+        using var _ = browser;
+        var northTable = await ImportDirectlyAsync("north");
+        await Data.OrganizationAsync("south");
+        var southTable = await ImportDirectlyAsync("south");
+
+        (await browser.Client.GetAsync("/orgs/north/living-wage")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await browser.Client.GetAsync($"/orgs/north/living-wage/{northTable}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await browser.Client.GetAsync($"/orgs/north/living-wage/{southTable}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task TablePage_ShowsWagesByCountyAndHouseholdInWords()
+    {
+        var (browser, _) = await SignedInWithAPlanAsync();
+        using var _ = browser;
+        var tableId = await ImportDirectlyAsync("north");
+
+        var page = await browser.Client.GetStringAsync($"/orgs/north/living-wage/{tableId}");
+
+        page.ShouldContain("State study, 2024");
+        page.ShouldContain("18097");
+        page.ShouldContain("$19.40");
+        page.ShouldContain("2 adults (1 working), 2 children");
+    }
+
     private async Task<Guid> ImportDirectlyAsync(string slug)
     {
         await using var db = App.NewDbContext();
