@@ -1,6 +1,7 @@
 using JobQuality.Core.Accounts;
 using JobQuality.Core.Canvas;
 using JobQuality.Core.History;
+using JobQuality.Core.LivingWages;
 using JobQuality.Core.Organizations;
 using JobQuality.Core.Plans;
 using JobQuality.Core.Team;
@@ -30,6 +31,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<PlanSnapshot> PlanSnapshots => Set<PlanSnapshot>();
     public DbSet<PersonalAccessToken> PersonalAccessTokens => Set<PersonalAccessToken>();
     public DbSet<Core.Scoring.Placement> Placements => Set<Core.Scoring.Placement>();
+    public DbSet<StoredLivingWageTable> LivingWageTables => Set<StoredLivingWageTable>();
+    public DbSet<StoredLivingWageRate> LivingWageRates => Set<StoredLivingWageRate>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,4 +1,5 @@
 using JobQuality.Data.Interceptors;
+using JobQuality.Data.LivingWages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -22,6 +23,7 @@ public static class DataServiceCollectionExtensions
                 .UseNpgsql(connectionString, npgsql => npgsql.MigrationsAssembly(typeof(AppDbContext).Assembly.GetName().Name))
                 .AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<HistoryInterceptor>()),
             ServiceLifetime.Scoped);
+        services.AddScoped<LivingWageTableImporter>();
         return services;
     }
 }

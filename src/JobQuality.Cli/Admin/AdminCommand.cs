@@ -10,6 +10,14 @@ namespace JobQuality.Cli.Admin;
 internal static class AdminCommand
 {
     public static void SetAdminAction(this Command command, Func<ParseResult, IServiceProvider, AppDbContext, CancellationToken, Task> action) =>
+        command.SetAdminAction(async (parseResult, services, db, ct) =>
+        {
+            await action(parseResult, services, db, ct);
+            return 0;
+        });
+
+    /// <summary>As above, for a command that chooses its own exit code (e.g. 2 for errors in an input file).</summary>
+    public static void SetAdminAction(this Command command, Func<ParseResult, IServiceProvider, AppDbContext, CancellationToken, Task<int>> action) =>
         command.SetAction(async (parseResult, ct) =>
         {
             try
@@ -18,8 +26,7 @@ internal static class AdminCommand
                 await using var scope = services.CreateAsyncScope();
                 var factory = scope.ServiceProvider.GetRequiredService<IDbContextFactory<AppDbContext>>();
                 await using var db = await factory.CreateDbContextAsync(ct);
-                await action(parseResult, scope.ServiceProvider, db, ct);
-                return 0;
+                return await action(parseResult, scope.ServiceProvider, db, ct);
             }
             catch (CliException ex)
             {

@@ -163,6 +163,75 @@ namespace JobQuality.Data.Migrations
                     b.ToTable("ChangeRecords");
                 });
 
+            modelBuilder.Entity("JobQuality.Core.LivingWages.StoredLivingWageRate", b =>
+                {
+                    b.Property<Guid>("TableId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CountyFips")
+                        .HasColumnType("character(5)");
+
+                    b.Property<string>("HouseholdType")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<decimal>("HourlyWage")
+                        .HasColumnType("numeric");
+
+                    b.HasKey("TableId", "CountyFips", "HouseholdType");
+
+                    b.ToTable("LivingWageRates", (string)null);
+                });
+
+            modelBuilder.Entity("JobQuality.Core.LivingWages.StoredLivingWageTable", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("RowCount")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SourceName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int>("VintageYear")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId", "VintageYear");
+
+                    b.ToTable("LivingWageTables", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_LivingWageTables_VintageYear", "\"VintageYear\" BETWEEN 1990 AND 2100");
+                        });
+                });
+
             modelBuilder.Entity("JobQuality.Core.Organizations.Organization", b =>
                 {
                     b.Property<Guid>("Id")
@@ -896,6 +965,24 @@ namespace JobQuality.Data.Migrations
                     b.HasOne("JobQuality.Core.Plans.Plan", null)
                         .WithMany()
                         .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("JobQuality.Core.LivingWages.StoredLivingWageRate", b =>
+                {
+                    b.HasOne("JobQuality.Core.LivingWages.StoredLivingWageTable", null)
+                        .WithMany()
+                        .HasForeignKey("TableId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("JobQuality.Core.LivingWages.StoredLivingWageTable", b =>
+                {
+                    b.HasOne("JobQuality.Core.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

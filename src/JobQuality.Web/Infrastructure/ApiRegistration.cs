@@ -1,6 +1,7 @@
 using JobQuality.Web.Features.Admin;
 using JobQuality.Web.Features.Canvas;
 using JobQuality.Web.Features.History;
+using JobQuality.Web.Features.LivingWage;
 using JobQuality.Web.Features.Placements;
 using JobQuality.Web.Features.Plans;
 using JobQuality.Web.Features.Team;
@@ -13,7 +14,7 @@ public static class ApiRegistration
 {
     /// <summary>
     /// Every API route needs a signed-in user; each handler then checks organization and plan membership.
-    /// Writes take JSON only (a cross-site form cannot send it) and the session cookie is SameSite=Lax.
+    /// Writes take JSON, or text/csv for file imports (a cross-site form can send neither), and the session cookie is SameSite=Lax.
     /// </summary>
     public static void MapJobQualityApi(this IEndpointRouteBuilder endpoints)
     {
@@ -26,5 +27,6 @@ public static class ApiRegistration
         api.MapCanvasEndpoints();
         api.MapHistoryEndpoints();
         api.MapPlacementEndpoints();
+        api.MapLivingWageEndpoints();
     }
 }

@@ -86,7 +86,7 @@ public sealed class EvaluationTests
         StatusOf(criterion, Placement()).ShouldBe(PrincipleStatus.Unknown);
     }
 
-    private static readonly LivingWageTable Table = LivingWages(("18097", "2A2W1C", 21.10m));
+    private static readonly LivingWageTable Table = TestInputs.LivingWages(("18097", "2A2W1C", 21.10m));
 
     [Theory]
     [InlineData(23.21, PrincipleStatus.Met)] // exactly 110 % of 21.10: decimals, not floating point

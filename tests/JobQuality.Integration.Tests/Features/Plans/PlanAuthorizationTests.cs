@@ -31,6 +31,9 @@ public sealed class PlanAuthorizationTests(AppFactory app) : AppTest(app)
         { "GET", "/api/orgs/{org}/plans" },
         { "POST", "/api/orgs/{org}/plans" },
         { "GET", "/api/orgs/{org}/people" },
+        { "GET", "/orgs/{org}/living-wage" },
+        { "GET", "/api/orgs/{org}/living-wage" },
+        { "POST", "/api/orgs/{org}/living-wage" },
     };
 
     [Theory]
