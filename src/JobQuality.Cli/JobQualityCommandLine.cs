@@ -16,6 +16,7 @@ public static class JobQualityCommandLine
         root.Subcommands.Add(OrgsCommand.Create());
         root.Subcommands.Add(UsersCommand.Create());
         root.Subcommands.Add(PlansCommand.Create());
+        root.Subcommands.Add(StandardsCommand.Create());
         return root;
     }
 

@@ -2,6 +2,7 @@ using JobQuality.Core.Canvas;
 using JobQuality.Core.History;
 using JobQuality.Core.Organizations;
 using JobQuality.Core.Plans;
+using JobQuality.Core.Scoring.Standards;
 using JobQuality.Core.Team;
 using JobQuality.Core.Workbook;
 using JobQuality.Data.Identity;
@@ -27,6 +28,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<TeamMember> TeamMembers => Set<TeamMember>();
     public DbSet<CanvasItem> CanvasItems => Set<CanvasItem>();
     public DbSet<PlanSnapshot> PlanSnapshots => Set<PlanSnapshot>();
+    public DbSet<StandardsVersion> StandardsVersions => Set<StandardsVersion>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

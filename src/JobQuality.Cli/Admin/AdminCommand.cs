@@ -10,26 +10,29 @@ namespace JobQuality.Cli.Admin;
 internal static class AdminCommand
 {
     public static void SetAdminAction(this Command command, Func<ParseResult, IServiceProvider, AppDbContext, CancellationToken, Task> action) =>
-        command.SetAction(async (parseResult, ct) =>
+        command.SetAction((parseResult, ct) => RunAsync((services, db, token) => action(parseResult, services, db, token), ct));
+
+    /// <summary>Runs <paramref name="action"/> with the database, for commands that first check their input files.</summary>
+    public static async Task<int> RunAsync(Func<IServiceProvider, AppDbContext, CancellationToken, Task> action, CancellationToken ct)
+    {
+        try
         {
-            try
-            {
-                await using var services = CliServices.Build();
-                await using var scope = services.CreateAsyncScope();
-                var factory = scope.ServiceProvider.GetRequiredService<IDbContextFactory<AppDbContext>>();
-                await using var db = await factory.CreateDbContextAsync(ct);
-                await action(parseResult, scope.ServiceProvider, db, ct);
-                return 0;
-            }
-            catch (CliException ex)
-            {
-                await Console.Error.WriteLineAsync($"error: {ex.Message}");
-                return 1;
-            }
-            catch (NpgsqlException ex)
-            {
-                await Console.Error.WriteLineAsync($"error: cannot reach the database: {ex.Message}");
-                return 1;
-            }
-        });
+            await using var services = CliServices.Build();
+            await using var scope = services.CreateAsyncScope();
+            var factory = scope.ServiceProvider.GetRequiredService<IDbContextFactory<AppDbContext>>();
+            await using var db = await factory.CreateDbContextAsync(ct);
+            await action(scope.ServiceProvider, db, ct);
+            return 0;
+        }
+        catch (CliException ex)
+        {
+            await Console.Error.WriteLineAsync($"error: {ex.Message}");
+            return 1;
+        }
+        catch (NpgsqlException ex)
+        {
+            await Console.Error.WriteLineAsync($"error: cannot reach the database: {ex.Message}");
+            return 1;
+        }
+    }
 }

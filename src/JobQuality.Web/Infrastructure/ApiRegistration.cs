@@ -2,6 +2,7 @@ using JobQuality.Web.Features.Admin;
 using JobQuality.Web.Features.Canvas;
 using JobQuality.Web.Features.History;
 using JobQuality.Web.Features.Plans;
+using JobQuality.Web.Features.Standards;
 using JobQuality.Web.Features.Team;
 using JobQuality.Web.Features.ValueProposition;
 using JobQuality.Web.Features.Workbook;
@@ -24,5 +25,6 @@ public static class ApiRegistration
         api.MapTeamEndpoints();
         api.MapCanvasEndpoints();
         api.MapHistoryEndpoints();
+        api.MapStandardsEndpoints();
     }
 }
