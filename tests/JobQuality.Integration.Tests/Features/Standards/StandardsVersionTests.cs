@@ -172,6 +172,26 @@ public sealed class StandardsVersionTests(AppFactory app) : AppTest(app)
     }
 
     [Fact]
+    public async Task Page_ShowsTheDraftItsCheckThePlainWordsAndTheCrosswalk()
+    {
+        var (browser, _) = await SignedInWithAPlanAsync(OrganizationRole.Director);
+        using var _b = browser;
+        var empty = await browser.Client.GetStringAsync("/orgs/north/standards");
+        empty.ShouldContain("No standards yet");
+        await CreateSampleAsync(browser);
+
+        var html = await browser.Client.GetStringAsync("/orgs/north/standards");
+
+        html.ShouldContain("Job quality standards</h1>");
+        html.ShouldContain("Version 1: Standards 7");
+        html.ShouldContain("No problems: these standards can be published.");
+        html.ShouldContain("The hours a week: at least 30");
+        html.ShouldContain("Crosswalk to other frameworks");
+        html.ShouldContain("Equitable recruitment and hiring");
+        html.ShouldContain(">Publish</span>");
+    }
+
+    [Fact]
     public async Task Partner_FindsNoStandards()
     {
         var (browser, _) = await SignedInWithAPlanAsync(OrganizationRole.Partner);
