@@ -17,6 +17,7 @@ public static class JobQualityCommandLine
         root.Subcommands.Add(UsersCommand.Create());
         root.Subcommands.Add(PlansCommand.Create());
         root.Subcommands.Add(ImportCommand.Create());
+        root.Subcommands.Add(StandardsCommand.Create());
         return root;
     }
 

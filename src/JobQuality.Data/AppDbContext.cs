@@ -4,6 +4,7 @@ using JobQuality.Core.History;
 using JobQuality.Core.LivingWages;
 using JobQuality.Core.Organizations;
 using JobQuality.Core.Plans;
+using JobQuality.Core.Scoring.Standards;
 using JobQuality.Core.Team;
 using JobQuality.Core.Workbook;
 using JobQuality.Data.Identity;
@@ -33,6 +34,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<Core.Scoring.Placement> Placements => Set<Core.Scoring.Placement>();
     public DbSet<StoredLivingWageTable> LivingWageTables => Set<StoredLivingWageTable>();
     public DbSet<StoredLivingWageRate> LivingWageRates => Set<StoredLivingWageRate>();
+    public DbSet<StandardsVersion> StandardsVersions => Set<StandardsVersion>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

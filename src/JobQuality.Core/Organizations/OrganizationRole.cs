@@ -24,6 +24,12 @@ public static class OrganizationRoles
     /// <summary>Roles that may change a plan's content and settings.</summary>
     public static bool CanEditPlans(this OrganizationRole role) => role != OrganizationRole.Partner;
 
+    /// <summary>Roles that may see and draft the organization's job quality standards (partners never see them).</summary>
+    public static bool CanEditStandards(this OrganizationRole role) => role != OrganizationRole.Partner;
+
+    /// <summary>Roles that may put a version of the standards in force: directors and administrators.</summary>
+    public static bool CanPublishStandards(this OrganizationRole role) => role is OrganizationRole.Director or OrganizationRole.Admin;
+
     public static bool CanManageUsers(this OrganizationRole role) => role == OrganizationRole.Admin;
 
     /// <summary>Roles that may load and see participant-level data (placements): never coalition partners.</summary>

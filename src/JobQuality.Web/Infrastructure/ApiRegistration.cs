@@ -4,6 +4,7 @@ using JobQuality.Web.Features.History;
 using JobQuality.Web.Features.LivingWage;
 using JobQuality.Web.Features.Placements;
 using JobQuality.Web.Features.Plans;
+using JobQuality.Web.Features.Standards;
 using JobQuality.Web.Features.Team;
 using JobQuality.Web.Features.ValueProposition;
 using JobQuality.Web.Features.Workbook;
@@ -28,5 +29,6 @@ public static class ApiRegistration
         api.MapHistoryEndpoints();
         api.MapPlacementEndpoints();
         api.MapLivingWageEndpoints();
+        api.MapStandardsEndpoints();
     }
 }

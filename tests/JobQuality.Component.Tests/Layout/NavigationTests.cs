@@ -16,13 +16,22 @@ public sealed class NavigationTests : ComponentTest
         new(organizations ?? [current], current, plans);
 
     [Fact]
-    public void NavMenu_OutsideAPlan_LinksOnlyToAllPlans()
+    public void NavMenu_OutsideAPlan_LinksToAllPlansAndTheStandards()
     {
         var menu = Render<NavMenu>(p => p.Add(x => x.Navigation, Navigation(Metro)));
 
         var links = menu.FindAll("a");
-        links.Select(a => a.TextContent.Trim()).ShouldBe(["All plans"]);
+        links.Select(a => a.TextContent.Trim()).ShouldBe(["All plans", "Job quality standards"]);
         links[0].GetAttribute("href").ShouldBe("orgs/metro");
+        links[1].GetAttribute("href").ShouldBe("orgs/metro/standards");
+    }
+
+    [Fact]
+    public void NavMenu_ForAPartner_LinksOnlyToAllPlans()
+    {
+        var menu = Render<NavMenu>(p => p.Add(x => x.Navigation, Navigation(Metro with { Role = OrganizationRole.Partner })));
+
+        menu.FindAll("a").Select(a => a.TextContent.Trim()).ShouldBe(["All plans"]);
     }
 
     [Fact]
