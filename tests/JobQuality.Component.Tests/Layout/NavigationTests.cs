@@ -16,14 +16,13 @@ public sealed class NavigationTests : ComponentTest
         new(organizations ?? [current], current, plans);
 
     [Fact]
-    public void NavMenu_OutsideAPlan_LinksToAllPlansAndTheStandards()
+    public void NavMenu_OutsideAPlan_LinksToAllPlansTheStandardsAndLivingWageTables()
     {
         var menu = Render<NavMenu>(p => p.Add(x => x.Navigation, Navigation(Metro)));
 
         var links = menu.FindAll("a");
-        links.Select(a => a.TextContent.Trim()).ShouldBe(["All plans", "Job quality standards"]);
-        links[0].GetAttribute("href").ShouldBe("orgs/metro");
-        links[1].GetAttribute("href").ShouldBe("orgs/metro/standards");
+        links.Select(a => a.TextContent.Trim()).ShouldBe(["All plans", "Job quality standards", "Living wage tables"]);
+        links.Select(a => a.GetAttribute("href")).ShouldBe(["orgs/metro", "orgs/metro/standards", "orgs/metro/living-wage"]);
     }
 
     [Fact]
