@@ -111,4 +111,21 @@ public sealed class AccessibilityTests(RunningApp app) : BrowserTest(app)
         await page.ShouldHaveNoSeriousAccessibilityViolationsAsync();
         await page.ScreenshotAsync("people");
     }
+
+    [Theory]
+    [InlineData("/orgs/metro-wdb/standards", "Job quality standards", "standards")]
+    [InlineData("/orgs/metro-wdb/living-wage", "Living wage tables", "living-wage")]
+    [InlineData("/account/tokens", "API tokens", "api-tokens")]
+    public async Task StandardsAndDataPages_HaveNoSeriousAccessibilityViolations(string path, string heading, string screenshot)
+    {
+        var page = await NewPageAsync();
+        await page.SignInAsync("director@demo.jobquality.test");
+        await page.WaitForURLAsync(new Regex("/orgs/metro-wdb$"));
+        await page.GotoAsync(path);
+        await page.WaitForCircuitAsync();
+        await page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = heading }).WaitForAsync();
+
+        await page.ShouldHaveNoSeriousAccessibilityViolationsAsync();
+        await page.ScreenshotAsync(screenshot);
+    }
 }
