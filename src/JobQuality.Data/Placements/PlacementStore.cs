@@ -35,6 +35,12 @@ public static class PlacementStore
         {
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+            // One import at a time per organization, so two uploads of new rows cannot race for the same placement ids.
+            await using (var lockImports = new NpgsqlCommand("SELECT pg_advisory_xact_lock(hashtextextended(@organization, 0))", connection))
+            {
+                lockImports.Parameters.AddWithValue("organization", $"placements:{organizationId}");
+                await lockImports.ExecuteNonQueryAsync(ct);
+            }
             await ExecuteAsync(connection, """CREATE TEMP TABLE placement_staging (LIKE "Placements" INCLUDING DEFAULTS) ON COMMIT DROP""", ct);
 
             var organization = Quote(PlacementConfiguration.OrganizationId);

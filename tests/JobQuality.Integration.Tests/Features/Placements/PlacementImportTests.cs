@@ -53,6 +53,21 @@ public sealed class PlacementImportTests(AppFactory app) : AppTest(app)
     }
 
     [Fact]
+    public async Task TwoUploadsOfTheSameNewFileAtOnce_StoreEachPlacementOnce()
+    {
+        var (browser, _) = await SignedInWithAPlanAsync();
+        using var _ = browser;
+        var csv = Placements(2_000);
+
+        var responses = await Task.WhenAll(UploadAsync(browser, csv), UploadAsync(browser, csv));
+
+        var results = await Task.WhenAll(responses.Select(r => r.Content.ReadFromJsonAsync<ImportResult>()));
+        results.Select(r => r!.New).Order().ShouldBe([0, 2_000]);
+        results.Select(r => r!.Unchanged).Order().ShouldBe([0, 2_000]);
+        (await StoredCountAsync()).ShouldBe(2_000);
+    }
+
+    [Fact]
     public async Task AChangedRow_IsUpdated_AndANewOneAdded()
     {
         var (browser, _) = await SignedInWithAPlanAsync();
