@@ -2,7 +2,9 @@ using System.CommandLine;
 using JobQuality.Cli.Admin;
 using JobQuality.Cli.Scoring;
 using JobQuality.Core.LivingWages;
+using JobQuality.Core.Scoring;
 using JobQuality.Data.LivingWages;
+using JobQuality.Data.Placements;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -11,7 +13,43 @@ namespace JobQuality.Cli.Commands;
 /// <summary><c>jobquality import</c>: loads an organization's data files into the database.</summary>
 internal static class ImportCommand
 {
-    public static Command Create() => new("import", "Import data files into an organization.") { LivingWage() };
+    public static Command Create() => new("import", "Import data files into an organization.") { Placements(), LivingWage() };
+
+    /// <summary>
+    /// <c>jobquality import placements</c>: stores a placements file, all or nothing, through the same store as the API.
+    /// Exit 0 with the counts ("N rows: a new, b changed, c unchanged"), 2 with every problem in the file, 1 otherwise.
+    /// </summary>
+    private static Command Placements()
+    {
+        var org = new Option<string>("--org") { Description = "The organization's slug, e.g. metro-wdb.", Required = true };
+        var file = new Option<string>("--file") { Description = "Placements CSV (the columns of docs/scoring.md).", Required = true };
+        var command = new Command("placements", "Import placements; re-importing a file updates changed rows only.") { org, file };
+        command.SetAdminAction(async (parse, _, db, ct) =>
+        {
+            var slug = parse.GetValue(org)!.Trim();
+            var path = parse.GetValue(file)!;
+            var organizationId = await db.Organizations.Where(o => o.Slug == slug).Select(o => (Guid?)o.Id).SingleOrDefaultAsync(ct)
+                ?? throw new CliException($"There is no organization with slug '{slug}'.");
+            if (!File.Exists(path))
+            {
+                await Console.Error.WriteLineAsync($"{path}:0:-: the file does not exist");
+                return ScoringInputs.InvalidInput;
+            }
+
+            using var text = new StreamReader(path, detectEncodingFromByteOrderMarks: true);
+            var reader = new PlacementCsvReader(text, readAhead: true);
+            var counts = await PlacementStore.ImportAsync(db, organizationId, reader.ReadAll(), () => reader.Errors.Count > 0, ct);
+            if (counts is null)
+            {
+                foreach (var error in reader.Errors) await Console.Error.WriteLineAsync(error.Format(path));
+                await Console.Error.WriteLineAsync($"{reader.Errors.Count} problem(s) found; nothing was imported.");
+                return ScoringInputs.InvalidInput;
+            }
+            Console.WriteLine($"{counts.Total:N0} rows: {counts.New:N0} new, {counts.Changed:N0} changed, {counts.Unchanged:N0} unchanged.");
+            return 0;
+        });
+        return command;
+    }
 
     /// <summary>
     /// <c>jobquality import living-wage</c>: stores a living wage table, all or nothing, with the same reader and

@@ -1,10 +1,11 @@
 using JobQuality.Cli;
+using JobQuality.Core.Scoring.Samples;
 using JobQuality.Integration.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace JobQuality.Integration.Tests.Cli;
 
-/// <summary><c>jobquality import living-wage</c>, run in-process against the test database.</summary>
+/// <summary><c>jobquality import living-wage</c> and <c>import placements</c>, run in-process against the test database.</summary>
 public sealed class ImportLivingWageCommandTests(AppFactory app) : AppTest(app), IDisposable
 {
     private readonly string? _previousConnectionString = Environment.GetEnvironmentVariable("ConnectionStrings__Default");
@@ -71,6 +72,50 @@ public sealed class ImportLivingWageCommandTests(AppFactory app) : AppTest(app),
         errors.ShouldContain("--vintage");
         await using var db = App.NewDbContext();
         (await db.LivingWageTables.CountAsync()).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task ImportPlacements_StoresTheFile_AndAgainChangesNothing()
+    {
+        await Data.OrganizationAsync("lake-wdb");
+        var path = Path.Combine(Path.GetTempPath(), $"placements-{Guid.NewGuid():N}.csv");
+        await using (var file = File.CreateText(path)) new SampleDataGenerator(3).WritePlacements(file, 500);
+        try
+        {
+            var (exitCode, output, errors) = await RunAsync("import", "placements", "--org", "lake-wdb", "--file", path);
+            var (_, again, _) = await RunAsync("import", "placements", "--org", "lake-wdb", "--file", path);
+
+            exitCode.ShouldBe(0, errors);
+            output.ShouldContain("500 rows: 500 new, 0 changed, 0 unchanged.");
+            again.ShouldContain("500 rows: 0 new, 0 changed, 500 unchanged.");
+            await using var db = App.NewDbContext();
+            (await db.Placements.CountAsync()).ShouldBe(500);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public async Task ImportPlacements_FileWithABadRow_ExitsWith2AndStoresNothing()
+    {
+        await Data.OrganizationAsync("lake-wdb");
+        var path = Path.Combine(Path.GetTempPath(), $"placements-{Guid.NewGuid():N}.csv");
+        await File.WriteAllTextAsync(path, "placement_id,placement_date,hourly_wage\np1,2026-01-05,18.50\np2,2026-01-06,lots\n");
+        try
+        {
+            var (exitCode, _, errors) = await RunAsync("import", "placements", "--org", "lake-wdb", "--file", path);
+
+            exitCode.ShouldBe(2);
+            errors.ShouldContain($"{path}:3:hourly_wage: \"lots\"");
+            await using var db = App.NewDbContext();
+            (await db.Placements.CountAsync()).ShouldBe(0);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
     }
 
     private async Task<(int ExitCode, string Output, string Errors)> RunAsync(params string[] args)
