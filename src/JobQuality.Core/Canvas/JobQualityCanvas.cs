@@ -19,10 +19,12 @@ public static class JobQualityCanvas
     ]);
 
     /// <summary>Done when the mission is written and every square holds at least one item.</summary>
-    public static ToolProgress Progress(string? mission, IEnumerable<CanvasSquare> squaresWithItems)
+    public static ToolProgress Progress(string? mission, IEnumerable<CanvasSquare> squaresWithItems) =>
+        Progress(!string.IsNullOrWhiteSpace(mission), squaresWithItems);
+
+    public static ToolProgress Progress(bool hasMission, IEnumerable<CanvasSquare> squaresWithItems)
     {
         var filled = squaresWithItems.Distinct().Count();
-        var hasMission = !string.IsNullOrWhiteSpace(mission);
         if (!hasMission && filled == 0) return ToolProgress.NotStarted;
         return hasMission && filled == CanvasSquares.InFillOrder.Count ? ToolProgress.Done : ToolProgress.InProgress;
     }

@@ -27,9 +27,14 @@ public sealed record WorkbookForm(string ToolKey, IReadOnlyList<FormSection> Sec
     public FormField? FindField(string key) => Fields.FirstOrDefault(f => f.Key == key);
 
     /// <summary>Not started with no answer, done when every field has one, in progress in between.</summary>
-    public Plans.ToolProgress Progress(IReadOnlyDictionary<string, string> answers)
+    public Plans.ToolProgress Progress(IReadOnlyDictionary<string, string> answers) =>
+        Progress(answers.Where(a => !string.IsNullOrWhiteSpace(a.Value)).Select(a => a.Key));
+
+    /// <summary>As above, from the keys of the questions that have a non-blank answer.</summary>
+    public Plans.ToolProgress Progress(IEnumerable<string> answeredFieldKeys)
     {
-        var answered = Fields.Count(f => !string.IsNullOrWhiteSpace(answers.GetValueOrDefault(f.Key)));
+        var keys = answeredFieldKeys.ToHashSet();
+        var answered = Fields.Count(f => keys.Contains(f.Key));
         if (answered == 0) return Plans.ToolProgress.NotStarted;
         return answered == Fields.Count() ? Plans.ToolProgress.Done : Plans.ToolProgress.InProgress;
     }

@@ -17,8 +17,7 @@ public static class AddCanvasItem
         {
             RuleFor(c => c.Square).IsInEnum().WithMessage("Choose one of the nine squares of the canvas.");
             RuleFor(c => c.Text).Must(t => !string.IsNullOrWhiteSpace(t)).WithMessage("Type something to add.")
-                .Must(t => t.Trim().Length <= CanvasItem.TextMaxLength)
-                .WithMessage($"Keep an item to {CanvasItem.TextMaxLength} characters or fewer: split a longer idea into several items.");
+                .FitsACanvasItem();
         }
     }
 

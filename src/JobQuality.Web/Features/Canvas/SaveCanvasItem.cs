@@ -18,8 +18,7 @@ public static class SaveCanvasItem
     {
         public Validator()
         {
-            RuleFor(c => c.Text).Must(t => t.Trim().Length <= CanvasItem.TextMaxLength)
-                .WithMessage($"Keep an item to {CanvasItem.TextMaxLength} characters or fewer: split a longer idea into several items.");
+            RuleFor(c => c.Text).FitsACanvasItem();
         }
     }
 

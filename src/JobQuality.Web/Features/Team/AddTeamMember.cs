@@ -10,7 +10,7 @@ namespace JobQuality.Web.Features.Team;
 public static class AddTeamMember
 {
     /// <summary>Settable, so the "Add a member" form binds to it and validates with the same rules as the handler.</summary>
-    public sealed class Command
+    public sealed class Command : ITeamMemberText
     {
         public Guid PlanId { get; set; }
         public string Name { get; set; } = "";
@@ -26,20 +26,13 @@ public static class AddTeamMember
     {
         public Validator()
         {
-            RuleFor(c => c.Name).NotEmpty().WithMessage("Give the person's name.")
-                .MaximumLength(TeamMember.NameMaxLength).WithMessage($"Keep the name to {TeamMember.NameMaxLength} characters or fewer.");
-            RuleFor(c => c.Organization).NotEmpty().WithMessage("Say which organization they come from.")
-                .MaximumLength(TeamMember.OrganizationMaxLength).WithMessage($"Keep the organization to {TeamMember.OrganizationMaxLength} characters or fewer.");
-            RuleFor(c => c.Contact).MaximumLength(TeamMember.ContactMaxLength)
-                .WithMessage($"Keep the contact details to {TeamMember.ContactMaxLength} characters or fewer.");
+            this.AddTeamMemberTextRules();
             RuleFor(c => c.OrganizationalType).NotNull().WithMessage("Choose the kind of organization.")
                 .IsInEnum().WithMessage("Choose one of the five kinds of organization.");
             RuleFor(c => c.Persona).NotNull().WithMessage("Choose the persona that fits them best.")
                 .IsInEnum().WithMessage("Choose one of the four personas.");
             RuleFor(c => c.DecisionLevel).NotNull().WithMessage("Choose how close they are to decisions.")
                 .IsInEnum().WithMessage("Choose one of the three decision-making levels.");
-            RuleFor(c => c.Role).NotEmpty().WithMessage("Say what they will do for the team.")
-                .MaximumLength(TeamMember.RoleMaxLength).WithMessage($"Keep the role to {TeamMember.RoleMaxLength} characters or fewer.");
         }
     }
 

@@ -16,20 +16,13 @@ public static class SaveTeamMember
     public sealed record Command(
         Guid PlanId, Guid MemberId, uint Version,
         string Name, string Organization, string Contact, string Role,
-        string OrganizationalType, string Persona, string DecisionLevel, string BackupMemberId);
+        string OrganizationalType, string Persona, string DecisionLevel, string BackupMemberId) : ITeamMemberText;
 
     public sealed class Validator : AbstractValidator<Command>
     {
         public Validator()
         {
-            RuleFor(c => c.Name).NotEmpty().WithMessage("Give the person's name.")
-                .MaximumLength(TeamMember.NameMaxLength).WithMessage($"Keep the name to {TeamMember.NameMaxLength} characters or fewer.");
-            RuleFor(c => c.Organization).NotEmpty().WithMessage("Say which organization they come from.")
-                .MaximumLength(TeamMember.OrganizationMaxLength).WithMessage($"Keep the organization to {TeamMember.OrganizationMaxLength} characters or fewer.");
-            RuleFor(c => c.Contact).MaximumLength(TeamMember.ContactMaxLength)
-                .WithMessage($"Keep the contact details to {TeamMember.ContactMaxLength} characters or fewer.");
-            RuleFor(c => c.Role).NotEmpty().WithMessage("Say what they will do for the team.")
-                .MaximumLength(TeamMember.RoleMaxLength).WithMessage($"Keep the role to {TeamMember.RoleMaxLength} characters or fewer.");
+            this.AddTeamMemberTextRules();
             RuleFor(c => c.OrganizationalType).Must(t => TeamText.TryParse<OrganizationalType>(t, out _))
                 .WithMessage("Choose one of the five kinds of organization.");
             RuleFor(c => c.Persona).Must(p => TeamText.TryParse<Persona>(p, out _))

@@ -19,7 +19,7 @@ public static class JourneyProgress
     {
         var answers = await db.WorkbookAnswers.AsNoTracking()
             .Where(a => planIds.Contains(a.PlanId) && a.Text != "")
-            .Select(a => new { a.PlanId, a.ToolKey, a.FieldKey, a.Text })
+            .Select(a => new { a.PlanId, a.ToolKey, a.FieldKey }) // which questions are answered, not the (long) answers
             .ToListAsync(ct);
         var propositions = await db.ValuePropositions.AsNoTracking().Where(v => planIds.Contains(v.PlanId)).ToListAsync(ct);
         var members = await db.TeamMembers.AsNoTracking().Where(m => planIds.Contains(m.PlanId)).ToListAsync(ct);
@@ -33,20 +33,19 @@ public static class JourneyProgress
         foreach (var planId in planIds)
         {
             var planAnswers = answers.Where(a => a.PlanId == planId).ToList();
-            IReadOnlyDictionary<string, string> AnswersOf(string tool) =>
-                planAnswers.Where(a => a.ToolKey == tool).ToDictionary(a => a.FieldKey, a => a.Text);
+            List<string> AnsweredIn(string tool) => planAnswers.Where(a => a.ToolKey == tool).Select(a => a.FieldKey).ToList();
             var proposition = propositions.FirstOrDefault(v => v.PlanId == planId);
             var team = members.Where(m => m.PlanId == planId).ToList();
 
             result[planId] = new Dictionary<string, ToolProgress>
             {
-                [Foundations.ToolKey] = Foundations.Form.Progress(AnswersOf(Foundations.ToolKey)),
+                [Foundations.ToolKey] = Foundations.Form.Progress(AnsweredIn(Foundations.ToolKey)),
                 [PlanningJourney.TeamToolKey] = team.Count == 0 ? ToolProgress.NotStarted
                     : TeamBalance.Of(team).IsBalanced ? ToolProgress.Done : ToolProgress.InProgress,
-                [ProjectCharter.ToolKey] = ProjectCharter.Form.Progress(AnswersOf(ProjectCharter.ToolKey)),
+                [ProjectCharter.ToolKey] = ProjectCharter.Form.Progress(AnsweredIn(ProjectCharter.ToolKey)),
                 [PlanningJourney.ValuePropositionToolKey] = proposition?.Progress ?? ToolProgress.NotStarted,
                 [JobQualityCanvas.ToolKey] = JobQualityCanvas.Progress(
-                    AnswersOf(JobQualityCanvas.ToolKey).GetValueOrDefault(JobQualityCanvas.MissionField),
+                    AnsweredIn(JobQualityCanvas.ToolKey).Contains(JobQualityCanvas.MissionField),
                     squares.Where(s => s.PlanId == planId).Select(s => s.Square)),
             };
         }
