@@ -1,4 +1,5 @@
 using JobQuality.Core.Accounts;
+using JobQuality.Core.Baseline;
 using JobQuality.Core.Canvas;
 using JobQuality.Core.History;
 using JobQuality.Core.LivingWages;
@@ -35,10 +36,16 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<StoredLivingWageTable> LivingWageTables => Set<StoredLivingWageTable>();
     public DbSet<StoredLivingWageRate> LivingWageRates => Set<StoredLivingWageRate>();
     public DbSet<StandardsVersion> StandardsVersions => Set<StandardsVersion>();
+    public DbSet<ScoringRun> ScoringRuns => Set<ScoringRun>();
+    public DbSet<PlacementResult> PlacementResults => Set<PlacementResult>();
+    public DbSet<PlacementImport> PlacementImports => Set<PlacementImport>();
+    public DbSet<PlacementImportError> PlacementImportErrors => Set<PlacementImportError>();
+    public DbSet<BaselineGoal> BaselineGoals => Set<BaselineGoal>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
+        builder.HasSequence<long>(Configurations.PlacementConfiguration.SequenceName);
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
     }
 }

@@ -16,6 +16,22 @@ public sealed partial class Organization : AuditableEntity, IConcurrencyVersione
 
     public string Name { get; set; } = "";
 
+    /// <summary>
+    /// The smallest group whose counts the baseline shows (SCORING.md suppression). Boards may raise it; it never goes
+    /// below <see cref="SmallestMinCellSize"/>, because smaller cells can point at a person.
+    /// </summary>
+    public int MinCellSize { get; set; } = DefaultMinCellSize;
+
+    public const int DefaultMinCellSize = Scoring.Summary.SummaryBuilder.DefaultMinCell;
+    public const int SmallestMinCellSize = 5;
+    public const int LargestMinCellSize = 1000;
+
+    /// <summary>Why a minimum cell size cannot be used, or null when it can.</summary>
+    public static string? MinCellSizeProblem(int size) =>
+        size is < SmallestMinCellSize or > LargestMinCellSize
+            ? $"The smallest group to show must be between {SmallestMinCellSize} and {LargestMinCellSize} placements."
+            : null;
+
     public uint Version { get; set; }
 
     public List<OrganizationMembership> Memberships { get; set; } = [];

@@ -11,6 +11,8 @@ internal sealed class OrganizationConfiguration : IEntityTypeConfiguration<Organ
         entity.Property(o => o.Slug).HasMaxLength(Organization.SlugMaxLength).IsRequired();
         entity.HasIndex(o => o.Slug).IsUnique();
         entity.Property(o => o.Name).HasMaxLength(Organization.NameMaxLength).IsRequired();
+        entity.Property(o => o.MinCellSize).HasDefaultValue(Organization.DefaultMinCellSize);
+        entity.ToTable(t => t.HasCheckConstraint("CK_Organizations_MinCellSize", $"\"MinCellSize\" >= {Organization.SmallestMinCellSize}"));
         entity.Property(o => o.Version).IsRowVersion();
         entity.MapAudit();
     }

@@ -13,12 +13,17 @@ internal sealed class PlacementConfiguration : IEntityTypeConfiguration<Placemen
 {
     public const string OrganizationId = "OrganizationId";
 
+    /// <summary>Numbers placements in the order they were first imported (see <see cref="Core.Baseline.PlacementResult.Sequence"/>).</summary>
+    public const string Sequence = "Sequence";
+    public const string SequenceName = "PlacementSequence";
+
     public void Configure(EntityTypeBuilder<Placement> entity)
     {
         entity.Property<Guid>(OrganizationId);
         entity.HasKey(OrganizationId, nameof(Placement.PlacementId));
         entity.HasOne<Organization>().WithMany().HasForeignKey(OrganizationId).OnDelete(DeleteBehavior.Cascade);
         entity.HasIndex(OrganizationId, nameof(Placement.PlacementDate));
+        entity.Property<long>(Sequence).HasDefaultValueSql($"nextval('\"{SequenceName}\"')");
         // Text stays unbounded and numbers unconstrained: the file's reader has checked every value, and a length
         // or precision limit here could only fail an import with a database error, or round a wage silently.
         foreach (var money in new[] { nameof(Placement.HourlyWage), nameof(Placement.WeeklyHours), nameof(Placement.EmployerPremiumSharePct) })

@@ -1,3 +1,4 @@
+using JobQuality.Core.LivingWages;
 using JobQuality.Core.Organizations;
 using JobQuality.Core.Scoring.Standards;
 using Microsoft.EntityFrameworkCore;
@@ -18,7 +19,8 @@ internal sealed class StandardsVersionConfiguration : IEntityTypeConfiguration<S
             .HasDatabaseName("IX_StandardsVersions_OrganizationId_Published");
         entity.Property(s => s.Name).HasMaxLength(StandardsVersion.NameMaxLength).IsRequired();
         entity.Property(s => s.Document).HasColumnType("jsonb").IsRequired();
-        // LivingWageTableId gets its foreign key when the living wage tables exist (built separately).
+        // A table a version scores with cannot be deleted from under it.
+        entity.HasOne<StoredLivingWageTable>().WithMany().HasForeignKey(s => s.LivingWageTableId).OnDelete(DeleteBehavior.Restrict);
         entity.Property(s => s.PublishedBy).HasMaxLength(450);
         entity.Ignore(s => s.IsDraft);
         entity.Property(s => s.Version).IsRowVersion();

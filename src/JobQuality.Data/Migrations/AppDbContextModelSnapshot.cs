@@ -22,6 +22,8 @@ namespace JobQuality.Data.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.HasSequence("PlacementSequence");
+
             modelBuilder.Entity("JobQuality.Core.Accounts.PersonalAccessToken", b =>
                 {
                     b.Property<Guid>("Id")
@@ -68,6 +70,299 @@ namespace JobQuality.Data.Migrations
                     b.HasIndex("UserId");
 
                     b.ToTable("PersonalAccessTokens");
+                });
+
+            modelBuilder.Entity("JobQuality.Core.Baseline.BaselineGoal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("GroupColumn")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("GroupValue")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Measure")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Principle")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<decimal?>("StartingPct")
+                        .HasColumnType("numeric(4,1)");
+
+                    b.Property<string>("Statement")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateOnly>("TargetDate")
+                        .HasColumnType("date");
+
+                    b.Property<decimal>("TargetPct")
+                        .HasColumnType("numeric(4,1)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId", "TargetDate");
+
+                    b.ToTable("BaselineGoals");
+                });
+
+            modelBuilder.Entity("JobQuality.Core.Baseline.PlacementImport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("BytesRead")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Changed")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ErrorCount")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("FileBytes")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("New")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Rows")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("ScoringRunId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("StartedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Unchanged")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ScoringRunId");
+
+                    b.HasIndex("OrganizationId", "StartedAt");
+
+                    b.ToTable("PlacementImports");
+                });
+
+            modelBuilder.Entity("JobQuality.Core.Baseline.PlacementImportError", b =>
+                {
+                    b.Property<Guid>("ImportId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Ordinal")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Column")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Row")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("ImportId", "Ordinal");
+
+                    b.ToTable("PlacementImportErrors");
+                });
+
+            modelBuilder.Entity("JobQuality.Core.Baseline.PlacementResult", b =>
+                {
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("PlacementId")
+                        .HasColumnType("text");
+
+                    b.Property<int?>("Age")
+                        .HasColumnType("integer");
+
+                    b.Property<short?>("Benefits")
+                        .HasColumnType("smallint");
+
+                    b.Property<short>("Classification")
+                        .HasColumnType("smallint");
+
+                    b.Property<string>("CountyFips")
+                        .HasColumnType("text");
+
+                    b.Property<bool?>("Disability")
+                        .HasColumnType("boolean");
+
+                    b.Property<short?>("Earnings")
+                        .HasColumnType("smallint");
+
+                    b.Property<short?>("EnvironmentAndCulture")
+                        .HasColumnType("smallint");
+
+                    b.Property<short?>("LearningAndDevelopment")
+                        .HasColumnType("smallint");
+
+                    b.Property<string>("Naics2")
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly>("PlacementDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Program")
+                        .HasColumnType("text");
+
+                    b.Property<short?>("PurposeAndMeaning")
+                        .HasColumnType("smallint");
+
+                    b.Property<string>("RaceEthnicity")
+                        .HasColumnType("text");
+
+                    b.Property<short?>("SafetyAndSecurity")
+                        .HasColumnType("smallint");
+
+                    b.Property<short?>("Schedules")
+                        .HasColumnType("smallint");
+
+                    b.Property<decimal>("Score")
+                        .HasColumnType("numeric(4,1)");
+
+                    b.Property<Guid>("ScoringRunId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Sex")
+                        .HasColumnType("text");
+
+                    b.Property<bool?>("Veteran")
+                        .HasColumnType("boolean");
+
+                    b.Property<short?>("VoiceAndRepresentation")
+                        .HasColumnType("smallint");
+
+                    b.HasKey("OrganizationId", "PlacementId");
+
+                    b.HasIndex("ScoringRunId");
+
+                    b.ToTable("PlacementResults");
+                });
+
+            modelBuilder.Entity("JobQuality.Core.Baseline.ScoringRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("LivingWageTableId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Problem")
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("QueuedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Scored")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("StandardsVersionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Total")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LivingWageTableId");
+
+                    b.HasIndex("QueuedAt")
+                        .HasDatabaseName("IX_ScoringRuns_Queued")
+                        .HasFilter("\"Status\" = 'Queued'");
+
+                    b.HasIndex("StandardsVersionId");
+
+                    b.HasIndex("OrganizationId", "QueuedAt");
+
+                    b.ToTable("ScoringRuns");
                 });
 
             modelBuilder.Entity("JobQuality.Core.Canvas.CanvasItem", b =>
@@ -245,6 +540,11 @@ namespace JobQuality.Data.Migrations
                         .HasMaxLength(450)
                         .HasColumnType("character varying(450)");
 
+                    b.Property<int>("MinCellSize")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(10);
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -273,7 +573,10 @@ namespace JobQuality.Data.Migrations
                     b.HasIndex("Slug")
                         .IsUnique();
 
-                    b.ToTable("Organizations");
+                    b.ToTable("Organizations", t =>
+                        {
+                            t.HasCheckConstraint("CK_Organizations_MinCellSize", "\"MinCellSize\" >= 5");
+                        });
                 });
 
             modelBuilder.Entity("JobQuality.Core.Organizations.OrganizationMembership", b =>
@@ -522,6 +825,11 @@ namespace JobQuality.Data.Migrations
                     b.Property<int?>("ScheduleNoticeDays")
                         .HasColumnType("integer");
 
+                    b.Property<long>("Sequence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasDefaultValueSql("nextval('\"PlacementSequence\"')");
+
                     b.Property<string>("Sex")
                         .HasColumnType("text");
 
@@ -601,6 +909,8 @@ namespace JobQuality.Data.Migrations
                         .HasColumnName("xmin");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("LivingWageTableId");
 
                     b.HasIndex("OrganizationId")
                         .IsUnique()
@@ -1020,6 +1330,72 @@ namespace JobQuality.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("JobQuality.Core.Baseline.BaselineGoal", b =>
+                {
+                    b.HasOne("JobQuality.Core.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("JobQuality.Core.Baseline.PlacementImport", b =>
+                {
+                    b.HasOne("JobQuality.Core.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("JobQuality.Core.Baseline.ScoringRun", null)
+                        .WithMany()
+                        .HasForeignKey("ScoringRunId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("JobQuality.Core.Baseline.PlacementImportError", b =>
+                {
+                    b.HasOne("JobQuality.Core.Baseline.PlacementImport", null)
+                        .WithMany()
+                        .HasForeignKey("ImportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("JobQuality.Core.Baseline.PlacementResult", b =>
+                {
+                    b.HasOne("JobQuality.Core.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("JobQuality.Core.Baseline.ScoringRun", null)
+                        .WithMany()
+                        .HasForeignKey("ScoringRunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("JobQuality.Core.Baseline.ScoringRun", b =>
+                {
+                    b.HasOne("JobQuality.Core.LivingWages.StoredLivingWageTable", null)
+                        .WithMany()
+                        .HasForeignKey("LivingWageTableId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("JobQuality.Core.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("JobQuality.Core.Scoring.Standards.StandardsVersion", null)
+                        .WithMany()
+                        .HasForeignKey("StandardsVersionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("JobQuality.Core.Canvas.CanvasItem", b =>
                 {
                     b.HasOne("JobQuality.Core.Plans.Plan", null)
@@ -1119,6 +1495,11 @@ namespace JobQuality.Data.Migrations
 
             modelBuilder.Entity("JobQuality.Core.Scoring.Standards.StandardsVersion", b =>
                 {
+                    b.HasOne("JobQuality.Core.LivingWages.StoredLivingWageTable", null)
+                        .WithMany()
+                        .HasForeignKey("LivingWageTableId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("JobQuality.Core.Organizations.Organization", null)
                         .WithMany()
                         .HasForeignKey("OrganizationId")

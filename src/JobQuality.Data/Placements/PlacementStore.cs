@@ -35,15 +35,11 @@ public static class PlacementStore
         {
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             var connection = (NpgsqlConnection)db.Database.GetDbConnection();
-            // One import at a time per organization, so two uploads of new rows cannot race for the same placement ids.
-            await using (var lockImports = new NpgsqlCommand("SELECT pg_advisory_xact_lock(hashtextextended(@organization, 0))", connection))
-            {
-                lockImports.Parameters.AddWithValue("organization", $"placements:{organizationId}");
-                await lockImports.ExecuteNonQueryAsync(ct);
-            }
-            await ExecuteAsync(connection, """CREATE TEMP TABLE placement_staging (LIKE "Placements" INCLUDING DEFAULTS) ON COMMIT DROP""", ct);
-
+            await LockImportsAsync(connection, organizationId, ct);
+            // The staging table has the file's columns only: no constraints, no defaults (the sequence numbers placements
+            // when they are first inserted, in file order, not here).
             var organization = Quote(PlacementConfiguration.OrganizationId);
+            await ExecuteAsync(connection, $"""CREATE TEMP TABLE placement_staging ON COMMIT DROP AS SELECT {organization}, {names} FROM "Placements" WITH NO DATA""", ct);
             await using (var copy = await connection.BeginBinaryImportAsync(
                 $"COPY placement_staging ({organization}, {names}) FROM STDIN (FORMAT BINARY)", ct))
             {
@@ -89,6 +85,17 @@ public static class PlacementStore
         {
             await db.Database.CloseConnectionAsync();
         }
+    }
+
+    /// <summary>
+    /// Holds, until the transaction ends, the organization's placements lock: one import at a time (so two uploads of
+    /// new rows cannot race for the same placement ids), and no import while its placements are being scored.
+    /// </summary>
+    public static async Task LockImportsAsync(NpgsqlConnection connection, Guid organizationId, CancellationToken ct)
+    {
+        await using var lockImports = new NpgsqlCommand("SELECT pg_advisory_xact_lock(hashtextextended(@organization, 0))", connection);
+        lockImports.Parameters.AddWithValue("organization", $"placements:{organizationId}");
+        await lockImports.ExecuteNonQueryAsync(ct);
     }
 
     /// <summary>Every mapped column of a placement but the organization, with a compiled getter (a file can have a million rows).</summary>

@@ -36,10 +36,7 @@ public sealed class StandardsVersion : AuditableEntity, IConcurrencyVersioned
     /// <summary>The standards in the JSON format of SCORING.md section 3.</summary>
     public string Document { get; set; } = "";
 
-    /// <summary>
-    /// The living wage table this version scores with. No foreign key yet: living wage tables are being built
-    /// separately, and the key is added when their table exists.
-    /// </summary>
+    /// <summary>The living wage table this version scores with; null means the organization's newest table.</summary>
     public Guid? LivingWageTableId { get; set; }
 
     public DateTimeOffset? PublishedAt { get; set; }

@@ -24,6 +24,16 @@ public static class Breakdowns
 
     public static bool Exists(string column) => Columns.ContainsKey(column.Trim());
 
+    /// <summary>The error for a column results cannot be broken down by, naming the ones they can.</summary>
+    public static ArgumentException UnknownColumn(string column, string parameter) =>
+        new($"Cannot break results down by \"{column}\". Use one of: {string.Join(", ", Names)}.", parameter);
+
+    /// <summary>The requested columns as they are reported: trimmed, lower case, each once, in the order asked.</summary>
+    public static IReadOnlyList<string> Normalize(IEnumerable<string> columns, string parameter) =>
+        columns.Select(c => c.Trim().ToLowerInvariant()).Distinct()
+            .Select(c => Exists(c) ? c : throw UnknownColumn(c, parameter))
+            .ToList();
+
     /// <summary>The group a placement falls in for <paramref name="column"/>: its value trimmed, or "Not reported".</summary>
     public static string GroupOf(string column, Placement placement) => Grouping(column)(placement);
 

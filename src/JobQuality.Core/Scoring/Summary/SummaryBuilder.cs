@@ -24,12 +24,8 @@ public sealed class SummaryBuilder
         _standards = standards;
         _minCell = minCell;
         _principleCounts = new int[standards.Used.Count, 3];
-        _breakdowns = byColumns
-            .Select(c => c.Trim().ToLowerInvariant())
-            .Distinct()
-            .Select(c => Breakdowns.Exists(c)
-                ? (c, Breakdowns.Grouping(c), new Dictionary<string, GroupCounter>(StringComparer.OrdinalIgnoreCase))
-                : throw new ArgumentException($"Cannot break results down by \"{c}\". Use one of: {string.Join(", ", Breakdowns.Names)}.", nameof(byColumns)))
+        _breakdowns = Breakdowns.Normalize(byColumns, nameof(byColumns))
+            .Select(c => (c, Breakdowns.Grouping(c), new Dictionary<string, GroupCounter>(StringComparer.OrdinalIgnoreCase)))
             .ToArray();
     }
 
@@ -60,9 +56,9 @@ public sealed class SummaryBuilder
     public ScoringSummary Build() => new(
         _total, _quality, _notQuality, _incomplete, ScoringEngine.Percent(_quality, _total),
         _standards.Used.Select((p, i) => new PrincipleCounts(p.Principle, _principleCounts[i, 0], _principleCounts[i, 1], _principleCounts[i, 2])).ToList(),
-        _breakdowns.Select(b => new Breakdown(b.Column, Suppression.Apply(b.Groups.Values, _minCell))).ToList());
+        _breakdowns.Select(b => new Breakdown(b.Column, Suppression.Apply(b.Groups.Values.Select(g => new GroupCount(g.Name, g.N, g.Quality)), _minCell))).ToList());
 
-    internal sealed class GroupCounter(string name)
+    private sealed class GroupCounter(string name)
     {
         public string Name { get; } = name;
         public int N { get; set; }

@@ -3,9 +3,10 @@ namespace JobQuality.Core.Scoring.Summary;
 /// <summary>
 /// Small-cell suppression (SCORING.md section 5): counts of small groups could identify people in public programs.
 /// </summary>
-internal static class Suppression
+public static class Suppression
 {
-    public static IReadOnlyList<GroupResult> Apply(IEnumerable<SummaryBuilder.GroupCounter> counters, int minCell)
+    /// <summary>Orders a breakdown's groups (n descending, then name) and withholds the counts of small ones.</summary>
+    public static IReadOnlyList<GroupResult> Apply(IEnumerable<GroupCount> counters, int minCell)
     {
         var ordered = counters
             .OrderByDescending(g => g.N)
@@ -30,3 +31,6 @@ internal static class Suppression
             : new GroupResult(g.Name, g.N, g.Quality, ScoringEngine.Percent(g.Quality, g.N), Suppressed: false)).ToList();
     }
 }
+
+/// <summary>A group's size and how many of its placements are quality jobs, before suppression.</summary>
+public readonly record struct GroupCount(string Name, int N, int Quality);

@@ -1,0 +1,23 @@
+using JobQuality.Core.Baseline;
+using JobQuality.Core.Scoring.Summary;
+
+namespace JobQuality.Data.Baseline;
+
+/// <summary>
+/// Which column of <see cref="PlacementResult"/> holds each breakdown of SCORING.md section 5. The scorer fills them
+/// with <see cref="Breakdowns.GroupOf"/>, so the database groups placements exactly as the command line does.
+/// </summary>
+public static class BreakdownColumns
+{
+    public static IReadOnlyDictionary<string, string> ByBreakdown { get; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["race_ethnicity"] = nameof(PlacementResult.RaceEthnicity),
+        ["sex"] = nameof(PlacementResult.Sex),
+        ["program"] = nameof(PlacementResult.Program),
+        ["county_fips"] = nameof(PlacementResult.CountyFips),
+        ["naics2"] = nameof(PlacementResult.Naics2),
+        ["age"] = nameof(PlacementResult.AgeBand),
+        ["veteran"] = nameof(PlacementResult.Veteran),
+        ["disability"] = nameof(PlacementResult.Disability),
+    };
+}
