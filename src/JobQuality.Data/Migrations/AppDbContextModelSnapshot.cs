@@ -237,8 +237,9 @@ namespace JobQuality.Data.Migrations
                     b.Property<string>("PlacementId")
                         .HasColumnType("text");
 
-                    b.Property<int?>("Age")
-                        .HasColumnType("integer");
+                    b.Property<string>("AgeBand")
+                        .IsRequired()
+                        .HasColumnType("text");
 
                     b.Property<short?>("Benefits")
                         .HasColumnType("smallint");
@@ -247,10 +248,12 @@ namespace JobQuality.Data.Migrations
                         .HasColumnType("smallint");
 
                     b.Property<string>("CountyFips")
+                        .IsRequired()
                         .HasColumnType("text");
 
-                    b.Property<bool?>("Disability")
-                        .HasColumnType("boolean");
+                    b.Property<string>("Disability")
+                        .IsRequired()
+                        .HasColumnType("text");
 
                     b.Property<short?>("Earnings")
                         .HasColumnType("smallint");
@@ -262,18 +265,21 @@ namespace JobQuality.Data.Migrations
                         .HasColumnType("smallint");
 
                     b.Property<string>("Naics2")
+                        .IsRequired()
                         .HasColumnType("text");
 
                     b.Property<DateOnly>("PlacementDate")
                         .HasColumnType("date");
 
                     b.Property<string>("Program")
+                        .IsRequired()
                         .HasColumnType("text");
 
                     b.Property<short?>("PurposeAndMeaning")
                         .HasColumnType("smallint");
 
                     b.Property<string>("RaceEthnicity")
+                        .IsRequired()
                         .HasColumnType("text");
 
                     b.Property<short?>("SafetyAndSecurity")
@@ -292,10 +298,12 @@ namespace JobQuality.Data.Migrations
                         .HasColumnType("bigint");
 
                     b.Property<string>("Sex")
+                        .IsRequired()
                         .HasColumnType("text");
 
-                    b.Property<bool?>("Veteran")
-                        .HasColumnType("boolean");
+                    b.Property<string>("Veteran")
+                        .IsRequired()
+                        .HasColumnType("text");
 
                     b.Property<short?>("VoiceAndRepresentation")
                         .HasColumnType("smallint");
@@ -354,7 +362,8 @@ namespace JobQuality.Data.Migrations
 
                     b.HasIndex("LivingWageTableId");
 
-                    b.HasIndex("QueuedAt")
+                    b.HasIndex("OrganizationId")
+                        .IsUnique()
                         .HasDatabaseName("IX_ScoringRuns_Queued")
                         .HasFilter("\"Status\" = 'Queued'");
 

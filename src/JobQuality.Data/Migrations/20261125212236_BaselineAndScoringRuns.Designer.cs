@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace JobQuality.Data.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261125211806_BaselineAndScoringRuns")]
+    [Migration("20261125212236_BaselineAndScoringRuns")]
     partial class BaselineAndScoringRuns
     {
         /// <inheritdoc />
@@ -240,8 +240,9 @@ namespace JobQuality.Data.Migrations
                     b.Property<string>("PlacementId")
                         .HasColumnType("text");
 
-                    b.Property<int?>("Age")
-                        .HasColumnType("integer");
+                    b.Property<string>("AgeBand")
+                        .IsRequired()
+                        .HasColumnType("text");
 
                     b.Property<short?>("Benefits")
                         .HasColumnType("smallint");
@@ -250,10 +251,12 @@ namespace JobQuality.Data.Migrations
                         .HasColumnType("smallint");
 
                     b.Property<string>("CountyFips")
+                        .IsRequired()
                         .HasColumnType("text");
 
-                    b.Property<bool?>("Disability")
-                        .HasColumnType("boolean");
+                    b.Property<string>("Disability")
+                        .IsRequired()
+                        .HasColumnType("text");
 
                     b.Property<short?>("Earnings")
                         .HasColumnType("smallint");
@@ -265,18 +268,21 @@ namespace JobQuality.Data.Migrations
                         .HasColumnType("smallint");
 
                     b.Property<string>("Naics2")
+                        .IsRequired()
                         .HasColumnType("text");
 
                     b.Property<DateOnly>("PlacementDate")
                         .HasColumnType("date");
 
                     b.Property<string>("Program")
+                        .IsRequired()
                         .HasColumnType("text");
 
                     b.Property<short?>("PurposeAndMeaning")
                         .HasColumnType("smallint");
 
                     b.Property<string>("RaceEthnicity")
+                        .IsRequired()
                         .HasColumnType("text");
 
                     b.Property<short?>("SafetyAndSecurity")
@@ -295,10 +301,12 @@ namespace JobQuality.Data.Migrations
                         .HasColumnType("bigint");
 
                     b.Property<string>("Sex")
+                        .IsRequired()
                         .HasColumnType("text");
 
-                    b.Property<bool?>("Veteran")
-                        .HasColumnType("boolean");
+                    b.Property<string>("Veteran")
+                        .IsRequired()
+                        .HasColumnType("text");
 
                     b.Property<short?>("VoiceAndRepresentation")
                         .HasColumnType("smallint");
@@ -357,7 +365,8 @@ namespace JobQuality.Data.Migrations
 
                     b.HasIndex("LivingWageTableId");
 
-                    b.HasIndex("QueuedAt")
+                    b.HasIndex("OrganizationId")
+                        .IsUnique()
                         .HasDatabaseName("IX_ScoringRuns_Queued")
                         .HasFilter("\"Status\" = 'Queued'");
 

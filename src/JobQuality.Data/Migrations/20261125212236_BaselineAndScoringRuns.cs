@@ -155,14 +155,14 @@ namespace JobQuality.Data.Migrations
                     EnvironmentAndCulture = table.Column<short>(type: "smallint", nullable: true),
                     PurposeAndMeaning = table.Column<short>(type: "smallint", nullable: true),
                     PlacementDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    Program = table.Column<string>(type: "text", nullable: true),
-                    CountyFips = table.Column<string>(type: "text", nullable: true),
-                    Naics2 = table.Column<string>(type: "text", nullable: true),
-                    RaceEthnicity = table.Column<string>(type: "text", nullable: true),
-                    Sex = table.Column<string>(type: "text", nullable: true),
-                    Age = table.Column<int>(type: "integer", nullable: true),
-                    Veteran = table.Column<bool>(type: "boolean", nullable: true),
-                    Disability = table.Column<bool>(type: "boolean", nullable: true)
+                    RaceEthnicity = table.Column<string>(type: "text", nullable: false),
+                    Sex = table.Column<string>(type: "text", nullable: false),
+                    Program = table.Column<string>(type: "text", nullable: false),
+                    CountyFips = table.Column<string>(type: "text", nullable: false),
+                    Naics2 = table.Column<string>(type: "text", nullable: false),
+                    AgeBand = table.Column<string>(type: "text", nullable: false),
+                    Veteran = table.Column<string>(type: "text", nullable: false),
+                    Disability = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -246,19 +246,14 @@ namespace JobQuality.Data.Migrations
             migrationBuilder.CreateIndex(
                 name: "IX_ScoringRuns_Queued",
                 table: "ScoringRuns",
-                column: "QueuedAt",
+                column: "OrganizationId",
+                unique: true,
                 filter: "\"Status\" = 'Queued'");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ScoringRuns_StandardsVersionId",
                 table: "ScoringRuns",
                 column: "StandardsVersionId");
-
-            // Before the key existed nothing checked the column: clear any id that names no table.
-            migrationBuilder.Sql("""
-                UPDATE "StandardsVersions" SET "LivingWageTableId" = NULL
-                WHERE "LivingWageTableId" IS NOT NULL AND "LivingWageTableId" NOT IN (SELECT "Id" FROM "LivingWageTables")
-                """);
 
             // Before the key existed nothing checked the column: clear any id that names no table.
             migrationBuilder.Sql("""
