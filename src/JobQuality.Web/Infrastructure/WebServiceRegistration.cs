@@ -50,6 +50,7 @@ public static class WebServiceRegistration
 
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("postgresql", tags: [HealthChecks.ReadyTag]);
         services.AddScoped<DemoData>();
+        if (configuration.GetValue("JobQuality:BackgroundScoring", defaultValue: true)) services.AddHostedService<ScoringWorker>();
         return services;
     }
 

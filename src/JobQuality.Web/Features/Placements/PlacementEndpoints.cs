@@ -1,4 +1,3 @@
-using System.Text;
 using JobQuality.Web.Features.Shared;
 using Microsoft.AspNetCore.Http.Features;
 
@@ -12,7 +11,8 @@ public static class PlacementEndpoints
     public static void MapPlacementEndpoints(this RouteGroupBuilder api)
     {
         // The CSV is the request body (Content-Type text/csv), streamed straight into the import.
-        api.MapPost("/orgs/{slug}/placements", async (string slug, HttpContext http, ImportPlacements.Handler handler, CancellationToken ct) =>
+        api.MapPost("/orgs/{slug}/placements", async (
+            string slug, string? fileName, Guid? importId, HttpContext http, ImportPlacements.Handler handler, CancellationToken ct) =>
         {
             // Only text/csv, which no cross-site form can send, like the JSON the other writes require.
             if (!(http.Request.ContentType ?? "").StartsWith("text/csv", StringComparison.OrdinalIgnoreCase))
@@ -26,8 +26,7 @@ public static class PlacementEndpoints
                 bufferSize: 1 << 16, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
             await http.Request.Body.CopyToAsync(upload, ct);
             upload.Position = 0;
-            using var file = new StreamReader(upload, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-            var outcome = await handler.HandleAsync(new ImportPlacements.Command(slug, file), ct);
+            var outcome = await handler.HandleAsync(new ImportPlacements.Command(slug, upload, fileName, importId), ct);
             return outcome is { IsOk: true, Value.Stored: false }
                 ? Results.BadRequest(outcome.Value)
                 : outcome.ToHttpResult();
