@@ -1,4 +1,5 @@
 using JobQuality.Web.Features.Admin;
+using JobQuality.Web.Features.Baseline;
 using JobQuality.Web.Features.Canvas;
 using JobQuality.Web.Features.History;
 using JobQuality.Web.Features.LivingWage;
@@ -28,6 +29,7 @@ public static class ApiRegistration
         api.MapCanvasEndpoints();
         api.MapHistoryEndpoints();
         api.MapPlacementEndpoints();
+        api.MapBaselineSummaryEndpoint();
         api.MapLivingWageEndpoints();
         api.MapStandardsEndpoints();
     }

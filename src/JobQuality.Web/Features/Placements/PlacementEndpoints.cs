@@ -31,5 +31,24 @@ public static class PlacementEndpoints
                 ? Results.BadRequest(outcome.Value)
                 : outcome.ToHttpResult();
         }).Accepts<string>("text/csv");
+
+        var imports = api.MapGroup("/orgs/{slug}/placements/imports");
+        imports.MapGet("", async (string slug, ListPlacementImports.Handler handler, CancellationToken ct) =>
+            (await handler.HandleAsync(slug, ct)).ToHttpResult());
+        imports.MapGet("/{importId:guid}", async (string slug, Guid importId, GetPlacementImport.Handler handler, CancellationToken ct) =>
+            (await handler.HandleAsync(new GetPlacementImport.Query(slug, importId), ct)).ToHttpResult());
+        imports.MapGet("/{importId:guid}/errors", async (string slug, Guid importId, int? skip, int? take, GetImportErrors.Handler handler, CancellationToken ct) =>
+            (await handler.HandleAsync(new GetImportErrors.Query(slug, importId, skip ?? 0, take ?? 100), ct)).ToHttpResult());
+        imports.MapGet("/{importId:guid}/errors.csv", async (string slug, Guid importId, HttpContext http, GetImportErrors.Handler handler, CancellationToken ct) =>
+        {
+            // Written straight to the response: a rejected million-row file can have millions of problems.
+            var found = await handler.WriteCsvAsync(slug, importId, () =>
+            {
+                http.Response.ContentType = "text/csv; charset=utf-8";
+                http.Response.Headers.ContentDisposition = $"attachment; filename=\"import-problems-{importId:N}.csv\"";
+                return http.Response.Body;
+            }, ct);
+            return found ? Results.Empty : Results.NotFound();
+        });
     }
 }
