@@ -32,6 +32,7 @@ public static class WebServiceRegistration
         services.AddHttpContextAccessor();
         // The API speaks in names ("Policy", "Staff"), not enum numbers.
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+        services.AddJobQualityApiDocumentation();
         services.AddDataProtection().SetApplicationName("JobQuality").PersistKeysToDbContext<AppDbContext>();
 
         services.AddJobQualityData(connectionString);

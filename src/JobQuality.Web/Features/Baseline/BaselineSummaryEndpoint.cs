@@ -27,5 +27,10 @@ public static class BaselineSummaryEndpoint
                 writer.WriteSummary(figures.Summary, withPlacements: false);
             }
             return Results.Bytes(json.ToArray(), "application/json");
-        });
+        })
+        .WithSummary("The baseline summary ({\"summary\": …} as jobquality score --summary-only writes it); ?by= (repeatable), from, to, program, county, min_cell")
+        .Produces(StatusCodes.Status200OK, contentType: "application/json")
+        .Produces(StatusCodes.Status404NotFound)
+        .OrInvalid()
+        .ProducesProblem(StatusCodes.Status409Conflict);
 }
