@@ -9,7 +9,8 @@ namespace JobQuality.Web.Features.Standards;
 /// </summary>
 public static class StandardsEndpoints
 {
-    public sealed record DraftBody(uint Version, string? Document);
+    /// <param name="LivingWageTableId">The draft's living wage table; left out or null: none chosen (the newest table is used).</param>
+    public sealed record DraftBody(uint Version, string? Document, Guid? LivingWageTableId = null);
 
     public sealed record PublishBody(uint Version);
 
@@ -38,9 +39,9 @@ public static class StandardsEndpoints
                 : outcome.ToHttpResult();
         });
 
-        // The page's own steps, for scripts too: save a draft's text from a version, and publish a draft.
+        // The page's own steps, for scripts too: save a draft (its text and living wage table) from a version, and publish a draft.
         standards.MapPut("/{number:int}/draft", async (string slug, int number, DraftBody body, SaveDraft.Handler handler, CancellationToken ct) =>
-            (await handler.HandleAsync(new SaveDraft.Command(slug, number, body.Version, body.Document ?? ""), ct)).ToHttpResult());
+            (await handler.HandleAsync(new SaveDraft.Command(slug, number, body.Version, body.Document ?? "", body.LivingWageTableId), ct)).ToHttpResult());
 
         standards.MapPost("/{number:int}/publish", async (string slug, int number, PublishBody body, PublishStandards.Handler handler, CancellationToken ct) =>
             (await handler.HandleAsync(new PublishStandards.Command(slug, number, body.Version), ct)).ToHttpResult());
