@@ -158,6 +158,6 @@ public sealed class PrincipleCardEditorTests : ComponentTest
         card.FindAll("input").ShouldBeEmpty();
         card.FindAll("button").ShouldBeEmpty();
         card.Markup.ShouldContain("Required: a quality job must meet it");
-        card.FindAll(".criteria-words li").Select(li => li.TextContent).ShouldBe(["The days of notice of schedules: at least 14", "and The hours a week: at least 30"]);
+        card.FindAll(".criteria-words li").Select(li => li.TextContent).ShouldBe(["The days of notice of schedules: at least 14", "and the hours a week: at least 30"]);
     }
 }

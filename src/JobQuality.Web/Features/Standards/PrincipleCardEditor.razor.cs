@@ -83,6 +83,8 @@ public sealed partial class PrincipleCardEditor
         else if (_add is not null) await _add.FocusAsync();
     }
 
+    private static string LowerFirst(string text) => text.Length == 0 ? text : char.ToLowerInvariant(text[0]) + text[1..];
+
     private static string Words(CriterionCard criterion) =>
         criterion.ToCriterion()?.Describe()
         ?? $"{criterion.FieldText ?? "(no field)"} {criterion.OpText ?? "(no test)"} (incomplete)";
