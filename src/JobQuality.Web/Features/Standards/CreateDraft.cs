@@ -55,17 +55,20 @@ public static class CreateDraft
             if (command.Publish && !organization.Role.CanPublishStandards()) return Outcome<StandardsVersionView>.NotAllowed();
 
             string? text;
+            Guid? livingWageTableId = null;
             switch (command.Source)
             {
                 case DraftSource.Sample:
                     text = SampleStandards.Json;
                     break;
                 case DraftSource.Copy:
-                    text = await db.StandardsVersions.AsNoTracking()
+                    // A copy scores with the same living wage table as its original.
+                    var original = await db.StandardsVersions.AsNoTracking()
                         .Where(s => s.OrganizationId == organization.OrganizationId && s.Number == command.CopyOf)
-                        .Select(s => s.Document)
+                        .Select(s => new { s.Document, s.LivingWageTableId })
                         .FirstOrDefaultAsync(ct);
-                    if (text is null) return Outcome<StandardsVersionView>.NotFound();
+                    if (original is null) return Outcome<StandardsVersionView>.NotFound();
+                    (text, livingWageTableId) = (original.Document, original.LivingWageTableId);
                     break;
                 default:
                     text = command.Text ?? "";
@@ -92,6 +95,7 @@ public static class CreateDraft
                 Number = number,
                 Name = StandardsVersion.NameFrom(document!),
                 Document = document!,
+                LivingWageTableId = livingWageTableId,
             };
             db.StandardsVersions.Add(version);
             if (command.Publish)
