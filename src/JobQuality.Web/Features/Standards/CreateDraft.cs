@@ -1,6 +1,7 @@
 using JobQuality.Core.Organizations;
 using JobQuality.Core.Scoring.Standards;
 using JobQuality.Data;
+using JobQuality.Data.Baseline;
 using JobQuality.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 
@@ -30,7 +31,7 @@ public static class CreateDraft
 
     private const int Attempts = 3;
 
-    public sealed class Handler(IDbContextFactory<AppDbContext> dbFactory, AccessControl access, TimeProvider clock)
+    public sealed class Handler(IDbContextFactory<AppDbContext> dbFactory, AccessControl access, TimeProvider clock, PlacementScoring scoring)
     {
         public async Task<Outcome<StandardsVersionView>> HandleAsync(Command command, CancellationToken ct = default)
         {
@@ -101,6 +102,8 @@ public static class CreateDraft
             if (command.Publish)
             {
                 await StandardsPublishing.PublishAsync(db, version, access.UserId, clock.GetUtcNow(), ct);
+                // The stored placements are measured against the standards in force: score them again, as publishing a draft does.
+                await scoring.QueueAsync(organization.OrganizationId, PlacementScoring.PublishedReason(version.Number), ct);
             }
             else
             {
