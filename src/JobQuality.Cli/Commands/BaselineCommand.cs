@@ -47,8 +47,11 @@ internal static class BaselineCommand
             if (figures.IsWithheld(filter, cell)) throw new CliException(BaselineFigures.WithheldMessage(cell));
 
             using var output = Console.OpenStandardOutput();
-            using var json = new ScoreJsonWriter(output, figures.Standards);
-            json.WriteSummary(figures.Summary, withPlacements: false);
+            using (var json = new ScoreJsonWriter(output, figures.Standards))
+            {
+                json.WriteSummary(figures.Summary, withPlacements: false);
+            }
+            output.Write("\n"u8); // ends with a line break, as `score` does
             return 0;
         });
         return command;

@@ -33,6 +33,13 @@ public sealed class StoredLivingWageTable : AuditableEntity
     /// <summary>How many rates the table holds (one per county and household type).</summary>
     public int RowCount { get; set; }
 
+    /// <summary>
+    /// Tables newest first: the latest figures (vintage year), then the latest import. The first is the table standards
+    /// score with when they chose none; the list of tables shows them in this order.
+    /// </summary>
+    public static IOrderedQueryable<StoredLivingWageTable> NewestFirst(IQueryable<StoredLivingWageTable> tables) =>
+        tables.OrderByDescending(t => t.VintageYear).ThenByDescending(t => t.CreatedAt);
+
     /// <summary>Why a source name cannot be used, or null when it can.</summary>
     public static string? SourceNameProblem(string? sourceName) =>
         string.IsNullOrWhiteSpace(sourceName) ? "Name the source of the figures, for example \"MIT Living Wage Calculator\"."

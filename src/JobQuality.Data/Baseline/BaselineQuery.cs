@@ -53,9 +53,13 @@ public static class BaselineQuery
         AppDbContext db, Guid organizationId, BaselineFilter filter, IEnumerable<string> by, int minCell, CancellationToken ct = default)
     {
         var columns = Breakdowns.Normalize(by, nameof(by));
+        // The run the stored results come from (they are replaced together); with no results, the latest finished run.
+        var resultsRunId = await db.PlacementResults.Where(r => r.OrganizationId == organizationId)
+            .Select(r => (Guid?)r.ScoringRunId).FirstOrDefaultAsync(ct);
         var run = await db.ScoringRuns.AsNoTracking()
             .Where(r => r.OrganizationId == organizationId && r.Status == ScoringRunStatus.Done && r.StandardsVersionId != null)
-            .OrderByDescending(r => r.FinishedAt).FirstOrDefaultAsync(ct);
+            .Where(r => resultsRunId == null || r.Id == resultsRunId)
+            .OrderByDescending(r => r.FinishedAt).ThenByDescending(r => r.Id).FirstOrDefaultAsync(ct);
         if (run is null) return null;
         var version = await db.StandardsVersions.AsNoTracking().SingleAsync(s => s.Id == run.StandardsVersionId, ct);
         var standards = StandardsJson.Read(version.Document).Standards
@@ -76,7 +80,9 @@ public static class BaselineQuery
             var groupPrinciples = new Dictionary<(string, string), IReadOnlyList<PrincipleCounts>>();
             foreach (var breakdown in summary.By)
             {
-                var byName = counts.Groups[breakdown.Column].ToDictionary(g => g.Name, StringComparer.OrdinalIgnoreCase);
+                // Grouped by the database's lower(); should its locale tell apart two spellings .NET merges, keep the first.
+                var byName = new Dictionary<string, Counts>(StringComparer.OrdinalIgnoreCase);
+                foreach (var group in counts.Groups[breakdown.Column]) byName.TryAdd(group.Name, group);
                 foreach (var group in breakdown.Groups.Where(g => !g.Suppressed))
                 {
                     groupPrinciples[(breakdown.Column, group.Group)] = PrinciplesOf(standards, byName[group.Group]);

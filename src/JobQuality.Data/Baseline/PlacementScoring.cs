@@ -179,9 +179,9 @@ public sealed class PlacementScoring(IDbContextFactory<AppDbContext> dbFactory, 
         }
         var standards = StandardsJson.Read(standardsVersion.Document).Standards
             ?? throw new InvalidOperationException($"Published standards version {standardsVersion.Number} does not read as standards.");
-        var tableId = standardsVersion.LivingWageTableId ?? await db.LivingWageTables
-            .Where(t => t.OrganizationId == organizationId)
-            .OrderByDescending(t => t.CreatedAt).Select(t => (Guid?)t.Id).FirstOrDefaultAsync(ct);
+        var tableId = standardsVersion.LivingWageTableId ?? await StoredLivingWageTable
+            .NewestFirst(db.LivingWageTables.Where(t => t.OrganizationId == organizationId))
+            .Select(t => (Guid?)t.Id).FirstOrDefaultAsync(ct);
         var livingWages = new LivingWageTable(tableId is null ? [] : await db.LivingWageRates.AsNoTracking()
             .Where(r => r.TableId == tableId)
             .Select(r => new LivingWage(r.CountyFips, r.HouseholdType, r.HourlyWage))

@@ -1,3 +1,4 @@
+using JobQuality.Core.LivingWages;
 using JobQuality.Data;
 using JobQuality.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
@@ -16,8 +17,7 @@ public static class ListLivingWageTables
             await using var db = await dbFactory.CreateDbContextAsync(ct);
             var organization = await LivingWageTables.FindOrganizationAsync(access, db, organizationSlug, ct);
             if (organization is null) return Outcome<Result>.NotFound();
-            var tables = db.LivingWageTables.Where(t => t.OrganizationId == organization.OrganizationId)
-                .OrderByDescending(t => t.VintageYear).ThenByDescending(t => t.CreatedAt);
+            var tables = StoredLivingWageTable.NewestFirst(db.LivingWageTables.Where(t => t.OrganizationId == organization.OrganizationId));
             return Outcome<Result>.Ok(new Result(organization, await LivingWageTables.SummarizeAsync(db, tables, ct)));
         }
     }

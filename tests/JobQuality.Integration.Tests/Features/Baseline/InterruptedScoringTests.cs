@@ -64,5 +64,10 @@ public sealed class InterruptedScoringTests(AppFactory app) : AppTest(app)
 
         requeued.ShouldBe(0);
         (await StatusOfAsync(run.Id)).ShouldBe(ScoringRunStatus.Running);
+
+        // The other instance "finishes", so the next test starts with no run in progress.
+        await working.RollbackAsync();
+        await using var db = App.NewDbContext();
+        await db.ScoringRuns.Where(r => r.Id == run.Id).ExecuteUpdateAsync(set => set.SetProperty(r => r.Status, ScoringRunStatus.Done));
     }
 }
