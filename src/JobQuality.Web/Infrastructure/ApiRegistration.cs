@@ -1,4 +1,5 @@
 using JobQuality.Web.Features.Admin;
+using JobQuality.Web.Features.Baseline;
 using JobQuality.Web.Features.Canvas;
 using JobQuality.Web.Features.History;
 using JobQuality.Web.Features.LivingWage;
@@ -30,5 +31,6 @@ public static class ApiRegistration
         api.MapPlacementEndpoints();
         api.MapLivingWageEndpoints();
         api.MapStandardsEndpoints();
+        api.MapBaselineEndpoints();
     }
 }
