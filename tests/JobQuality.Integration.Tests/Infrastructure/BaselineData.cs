@@ -61,7 +61,10 @@ public sealed class BaselineData(AppFactory app)
         var number = await StandardsPublishing.NextNumberAsync(db, organization.Id, CancellationToken.None);
         var version = new StandardsVersion
         {
-            OrganizationId = organization.Id, Number = number, Name = StandardsVersion.NameFrom(json), Document = json,
+            OrganizationId = organization.Id,
+            Number = number,
+            Name = StandardsVersion.NameFrom(json),
+            Document = json,
         };
         db.StandardsVersions.Add(version);
         await StandardsPublishing.PublishAsync(db, version, "test", DateTimeOffset.UtcNow, CancellationToken.None);
