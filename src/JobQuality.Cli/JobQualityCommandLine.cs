@@ -18,6 +18,7 @@ public static class JobQualityCommandLine
         root.Subcommands.Add(PlansCommand.Create());
         root.Subcommands.Add(ImportCommand.Create());
         root.Subcommands.Add(StandardsCommand.Create());
+        root.Subcommands.Add(BaselineCommand.Create());
         return root;
     }
 

@@ -24,6 +24,9 @@ public static class DataServiceCollectionExtensions
                 .AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<HistoryInterceptor>()),
             ServiceLifetime.Scoped);
         services.AddScoped<LivingWageTableImporter>();
+        services.AddSingleton<Baseline.ScoringSignal>();
+        services.AddScoped<Baseline.PlacementScoring>();
+        services.AddScoped<Placements.PlacementImporter>();
         return services;
     }
 }

@@ -32,10 +32,13 @@ try
     app.UseSerilogRequestLogging(options => options.EnrichDiagnosticContext = (context, http) =>
         context.Set(CorrelationIdMiddleware.LogProperty, http.TraceIdentifier));
 
+    app.UseInteractiveApiDocsInDevelopment();
+
     // Routing after the status code pages, so a re-executed request (the not-found page) finds its endpoint.
     app.UseRouting();
     app.UseAuthentication();
     app.UseAuthorization();
+    app.UseOutputCache();
     app.UseCurrentUserForRequests();
     app.UseAntiforgery();
 
@@ -43,6 +46,7 @@ try
     app.MapJobQualityHealthChecks();
     app.MapAccountEndpoints();
     app.MapJobQualityApi();
+    app.MapJobQualityOpenApi();
     app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
     await app.PrepareDatabaseAsync();

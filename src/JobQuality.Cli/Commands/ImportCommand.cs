@@ -17,14 +17,15 @@ internal static class ImportCommand
 
     /// <summary>
     /// <c>jobquality import placements</c>: stores a placements file, all or nothing, through the same store as the API.
-    /// Exit 0 with the counts ("N rows: a new, b changed, c unchanged"), 2 with every problem in the file, 1 otherwise.
+    /// Exit 0 with the counts ("N rows: a new, b changed, c unchanged") once what changed is scored, 2 with every
+    /// problem in the file, 1 otherwise.
     /// </summary>
     private static Command Placements()
     {
         var org = new Option<string>("--org") { Description = "The organization's slug, e.g. metro-wdb.", Required = true };
         var file = new Option<string>("--file") { Description = "Placements CSV (the columns of docs/scoring.md).", Required = true };
         var command = new Command("placements", "Import placements; re-importing a file updates changed rows only.") { org, file };
-        command.SetAdminAction(async (parse, _, db, ct) =>
+        command.SetAdminAction(async (parse, services, db, ct) =>
         {
             var slug = parse.GetValue(org)!.Trim();
             var path = parse.GetValue(file)!;
@@ -36,16 +37,17 @@ internal static class ImportCommand
                 return ScoringInputs.InvalidInput;
             }
 
-            using var text = new StreamReader(path, detectEncodingFromByteOrderMarks: true);
-            var reader = new PlacementCsvReader(text, readAhead: true);
-            var counts = await PlacementStore.ImportAsync(db, organizationId, reader.ReadAll(), () => reader.Errors.Count > 0, ct);
-            if (counts is null)
+            await using var stream = File.OpenRead(path);
+            var importer = services.GetRequiredService<PlacementImporter>();
+            var outcome = await importer.ImportAsync(new PlacementUpload(organizationId, Path.GetFileName(path), CliServices.Operator), stream, ct);
+            if (outcome.Errors.Count > 0)
             {
-                foreach (var error in reader.Errors) await Console.Error.WriteLineAsync(error.Format(path));
-                await Console.Error.WriteLineAsync($"{reader.Errors.Count} problem(s) found; nothing was imported.");
+                foreach (var error in outcome.Errors) await Console.Error.WriteLineAsync(error.Format(path));
+                await Console.Error.WriteLineAsync($"{outcome.Errors.Count} problem(s) found; nothing was imported.");
                 return ScoringInputs.InvalidInput;
             }
-            Console.WriteLine($"{counts.Total:N0} rows: {counts.New:N0} new, {counts.Changed:N0} changed, {counts.Unchanged:N0} unchanged.");
+            Console.WriteLine(outcome.Import.Message);
+            await ScoreBeforeReturning.RunAsync(services, organizationId, ct);
             return 0;
         });
         return command;
@@ -88,6 +90,7 @@ internal static class ImportCommand
                 return ScoringInputs.InvalidInput;
             }
             Console.WriteLine($"Imported living wage table {result.Table!.Id} with {result.Table.RowCount} rates.");
+            await ScoreBeforeReturning.RunAsync(services, organizationId, ct);
             return 0;
         });
         return command;

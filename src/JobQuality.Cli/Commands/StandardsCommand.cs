@@ -3,7 +3,9 @@ using JobQuality.Cli.Admin;
 using JobQuality.Cli.Scoring;
 using JobQuality.Core.Scoring.Standards;
 using JobQuality.Data;
+using JobQuality.Data.Baseline;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace JobQuality.Cli.Commands;
 
@@ -29,12 +31,12 @@ internal static class StandardsCommand
                 await Console.Error.WriteLineAsync($"{inputs.Errors.Count} problem(s) found; nothing was published.");
                 return ScoringInputs.InvalidInput;
             }
-            return await AdminCommand.RunAsync(async (_, db, token) => await PublishAsync(db, parse.GetValue(org)!.Trim(), path, token), ct);
+            return await AdminCommand.RunAsync(async (services, db, token) => await PublishAsync(services, db, parse.GetValue(org)!.Trim(), path, token), ct);
         });
         return new Command("standards", "Manage an organization's job quality standards.") { publish };
     }
 
-    private static async Task PublishAsync(AppDbContext db, string slug, string path, CancellationToken ct)
+    private static async Task PublishAsync(IServiceProvider services, AppDbContext db, string slug, string path, CancellationToken ct)
     {
         var organization = await db.Organizations.AsNoTracking().FirstOrDefaultAsync(o => o.Slug == slug, ct)
             ?? throw new CliException($"No organization has the slug '{slug}'.");
@@ -56,5 +58,7 @@ internal static class StandardsCommand
             throw new CliException("Someone else published standards for this organization at the same moment; nothing was published. Run the command again.");
         }
         Console.WriteLine($"Published version {version.Number} of the standards of {organization.Name} (\"{version.Name}\").");
+        await services.GetRequiredService<PlacementScoring>().QueueAsync(organization.Id, PlacementScoring.PublishedReason(version.Number), ct);
+        await ScoreBeforeReturning.RunAsync(services, organization.Id, ct);
     }
 }

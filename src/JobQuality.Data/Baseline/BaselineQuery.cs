@@ -26,7 +26,18 @@ public sealed record BaselineFigures(
     StandardsVersion StandardsVersion,
     JobQualityStandards Standards,
     ScoringSummary Summary,
-    IReadOnlyDictionary<(string Column, string Group), IReadOnlyList<PrincipleCounts>> GroupPrinciples);
+    IReadOnlyDictionary<(string Column, string Group), IReadOnlyList<PrincipleCounts>> GroupPrinciples)
+{
+    /// <summary>
+    /// True when filters narrow the placements below the minimum cell size: the filtered total is then itself a small
+    /// cell, and every figure is withheld (the unfiltered totals are the board's own and always shown).
+    /// </summary>
+    public bool IsWithheld(BaselineFilter filter, int minCell) => !filter.IsEmpty && Summary.Total < minCell;
+
+    /// <summary>The sentence that explains withheld figures.</summary>
+    public static string WithheldMessage(int minCell) =>
+        $"Fewer than {minCell} placements match these filters, so no figures are shown: counts this small could identify people. Widen the filters.";
+}
 
 /// <summary>
 /// Adds up stored results in PostgreSQL: one scan of the organization's results with GROUPING SETS gives the totals,

@@ -16,7 +16,7 @@ namespace JobQuality.Data.Baseline;
 /// command line, and replaces the stored results in one transaction. Runs are queued in the database, so the web app
 /// scores in the background (any instance may pick a run up) and the command line scores before it returns.
 /// </summary>
-public sealed class PlacementScoring(IDbContextFactory<AppDbContext> dbFactory, TimeProvider clock)
+public sealed class PlacementScoring(IDbContextFactory<AppDbContext> dbFactory, TimeProvider clock, ScoringSignal signal)
 {
     /// <summary>How often (in placements) a run's progress is written where the pages can read it.</summary>
     public const int ProgressInterval = 25_000;
@@ -36,6 +36,7 @@ public sealed class PlacementScoring(IDbContextFactory<AppDbContext> dbFactory, 
         try
         {
             await db.SaveChangesAsync(ct);
+            signal.Notify();
             return run;
         }
         catch (DbUpdateException)
@@ -44,6 +45,24 @@ public sealed class PlacementScoring(IDbContextFactory<AppDbContext> dbFactory, 
             db.ChangeTracker.Clear();
             return await WaitingRunAsync(db, organizationId, ct) ?? throw new InvalidOperationException("A scoring run could not be queued.");
         }
+    }
+
+    /// <summary>The reason a run records when a standards version is published.</summary>
+    public static string PublishedReason(int versionNumber) => $"Standards version {versionNumber} published";
+
+    /// <summary>
+    /// After a living wage table is imported: re-scores when the published standards use the newest table (chose none),
+    /// since the new table now decides who earns a living wage.
+    /// </summary>
+    public async Task<ScoringRun?> QueueAfterLivingWageImportAsync(Guid organizationId, string sourceName, int vintageYear, CancellationToken ct = default)
+    {
+        await using (var db = await dbFactory.CreateDbContextAsync(ct))
+        {
+            var usesNewest = await db.StandardsVersions.AnyAsync(
+                s => s.OrganizationId == organizationId && s.Status == StandardsStatus.Published && s.LivingWageTableId == null, ct);
+            if (!usesNewest) return null;
+        }
+        return await QueueAsync(organizationId, $"Living wage table imported ({sourceName}, {vintageYear})", ct);
     }
 
     /// <summary>Takes the oldest queued run of any organization and marks it running, or returns null when none waits.</summary>
@@ -61,6 +80,30 @@ public sealed class PlacementScoring(IDbContextFactory<AppDbContext> dbFactory, 
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return run;
+    }
+
+    /// <summary>Takes one particular queued run (the command line scoring what it just imported); false when another process took it first.</summary>
+    public async Task<bool> ClaimAsync(Guid runId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var now = clock.GetUtcNow();
+        return await db.ScoringRuns
+            .Where(r => r.Id == runId && r.Status == ScoringRunStatus.Queued)
+            .ExecuteUpdateAsync(set => set.SetProperty(r => r.Status, ScoringRunStatus.Running).SetProperty(r => r.StartedAt, now), ct) == 1;
+    }
+
+    /// <summary>Waits for a run (claimed by any process) to finish, and returns it as it ended.</summary>
+    public async Task<ScoringRun> WaitForAsync(Guid runId, TimeSpan poll, CancellationToken ct = default)
+    {
+        while (true)
+        {
+            await using (var db = await dbFactory.CreateDbContextAsync(ct))
+            {
+                var run = await db.ScoringRuns.AsNoTracking().SingleAsync(r => r.Id == runId, ct);
+                if (run.IsFinished) return run;
+            }
+            await Task.Delay(poll, ct);
+        }
     }
 
     /// <summary>Puts runs left "running" by a stopped process back in the queue (they committed nothing).</summary>

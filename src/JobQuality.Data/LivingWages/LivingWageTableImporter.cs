@@ -22,7 +22,7 @@ public sealed record LivingWageImportResult(StoredLivingWageTable? Table, IReadO
 /// all or nothing: the table row through EF (so the audit columns are stamped) and its rates through binary
 /// COPY on the same connection, in one transaction. Shared by the web app and the command line.
 /// </summary>
-public sealed class LivingWageTableImporter(IDbContextFactory<AppDbContext> dbFactory)
+public sealed class LivingWageTableImporter(IDbContextFactory<AppDbContext> dbFactory, Baseline.PlacementScoring scoring)
 {
     private const string CopyRates =
         "COPY \"LivingWageRates\" (\"TableId\", \"CountyFips\", \"HouseholdType\", \"HourlyWage\") FROM STDIN (FORMAT BINARY)";
@@ -69,6 +69,7 @@ public sealed class LivingWageTableImporter(IDbContextFactory<AppDbContext> dbFa
             await writer.CompleteAsync(ct);
         }
         await transaction.CommitAsync(ct);
+        await scoring.QueueAfterLivingWageImportAsync(import.OrganizationId, table.SourceName, table.VintageYear, ct);
         return new LivingWageImportResult(table, []);
     }
 

@@ -14,23 +14,52 @@ namespace JobQuality.Web.Infrastructure;
 
 public static class ApiRegistration
 {
+    public const string Prefix = "/api";
+
     /// <summary>
     /// Every API route needs a signed-in user; each handler then checks organization and plan membership.
     /// Writes take JSON, or text/csv for file imports (a cross-site form can send neither), and the session cookie is SameSite=Lax.
+    /// Each feature's routes carry its tag in the OpenAPI document (<see cref="ApiTags"/>).
     /// </summary>
     public static void MapJobQualityApi(this IEndpointRouteBuilder endpoints)
     {
-        var api = endpoints.MapGroup("/api").RequireAuthorization();
-        api.MapPlanEndpoints();
-        api.MapAdminEndpoints();
-        api.MapValuePropositionEndpoints();
-        api.MapWorkbookAnswerEndpoints();
-        api.MapTeamEndpoints();
-        api.MapCanvasEndpoints();
-        api.MapHistoryEndpoints();
-        api.MapPlacementEndpoints();
-        api.MapLivingWageEndpoints();
-        api.MapStandardsEndpoints();
-        api.MapBaselineEndpoints();
+        var api = endpoints.MapGroup(Prefix).RequireAuthorization();
+        api.Feature(ApiTags.Plans).MapPlanEndpoints();
+        api.Feature(ApiTags.Admin).MapAdminEndpoints();
+        api.Feature(ApiTags.ValueProposition).MapValuePropositionEndpoints();
+        api.Feature(ApiTags.Workbook).MapWorkbookAnswerEndpoints();
+        api.Feature(ApiTags.Team).MapTeamEndpoints();
+        api.Feature(ApiTags.Canvas).MapCanvasEndpoints();
+        api.Feature(ApiTags.History).MapHistoryEndpoints();
+        api.Feature(ApiTags.Placements).MapPlacementEndpoints();
+        api.Feature(ApiTags.Baseline).MapBaselineSummaryEndpoint();
+        api.Feature(ApiTags.Baseline).MapBaselineEndpoints();
+        api.Feature(ApiTags.LivingWage).MapLivingWageEndpoints();
+        api.Feature(ApiTags.Standards).MapStandardsEndpoints();
     }
+
+    /// <summary>A group for one feature's routes (no extra path segment): everything mapped in it carries the feature's tag.</summary>
+    public static RouteGroupBuilder Feature(this RouteGroupBuilder api, ApiTag tag) => api.MapGroup("").WithTags(tag.Name);
+}
+
+/// <summary>A feature's heading in the OpenAPI document and the interactive docs.</summary>
+public sealed record ApiTag(string Name, string Description);
+
+/// <summary>The features of the API, in the order the docs list them.</summary>
+public static class ApiTags
+{
+    public static readonly ApiTag Plans = new("Plans", "An organization's plans: list, create, read, edit, archive and restore.");
+    public static readonly ApiTag Workbook = new("Workbook", "Form answers of the workbook tools (foundations, charter, canvas mission), one per question.");
+    public static readonly ApiTag ValueProposition = new("Value proposition", "A plan's value proposition and the sentence composed from it.");
+    public static readonly ApiTag Team = new("Team", "A plan's team members and the balance findings.");
+    public static readonly ApiTag Canvas = new("Canvas", "The Job Quality Canvas: items in nine squares.");
+    public static readonly ApiTag History = new("History", "Every change of a plan, named snapshots, comparing and restoring.");
+    public static readonly ApiTag Standards = new("Standards", "Numbered versions of an organization's job quality standards (the JSON of the scoring contract).");
+    public static readonly ApiTag LivingWage = new("Living wage tables", "The living wage tables the standards measure pay against (CSV imports).");
+    public static readonly ApiTag Placements = new("Placements", "Participant placements, imported as CSV (staff, directors and administrators only).");
+    public static readonly ApiTag Baseline = new("Baseline", "The baseline: scored placements added up, broken down and suppressed (partners may read it).");
+    public static readonly ApiTag Admin = new("Admin", "People of an organization and access to plans (administrators).");
+
+    public static IReadOnlyList<ApiTag> All { get; } =
+        [Plans, Workbook, ValueProposition, Team, Canvas, History, Standards, LivingWage, Placements, Baseline, Admin];
 }

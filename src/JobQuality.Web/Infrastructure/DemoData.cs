@@ -1,7 +1,12 @@
+using System.Text;
 using JobQuality.Core.Organizations;
 using JobQuality.Core.Plans;
+using JobQuality.Core.Scoring.Samples;
+using JobQuality.Core.Scoring.Standards;
 using JobQuality.Data;
 using JobQuality.Data.Identity;
+using JobQuality.Data.LivingWages;
+using JobQuality.Data.Placements;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,7 +16,9 @@ namespace JobQuality.Web.Infrastructure;
 /// A demo workforce board with one person per role and an example plan, for trying the app locally.
 /// Seeding is idempotent. Demo accounts can only sign in while the app runs in Development.
 /// </summary>
-public sealed class DemoData(IDbContextFactory<AppDbContext> dbFactory, UserManager<AppUser> users, ILogger<DemoData> logger)
+public sealed class DemoData(
+    IDbContextFactory<AppDbContext> dbFactory, UserManager<AppUser> users, LivingWageTableImporter livingWages, PlacementImporter placements,
+    ILogger<DemoData> logger)
 {
     public const string EmailDomain = "demo.jobquality.test";
     public const string Password = "try-jobquality-demo";
@@ -38,6 +45,7 @@ public sealed class DemoData(IDbContextFactory<AppDbContext> dbFactory, UserMana
             // A demo database from before the workbook existed gets the example content too.
             var example = await db.Plans.FirstOrDefaultAsync(p => p.OrganizationId == organization.Id && p.Name == ExamplePlanName, ct);
             if (example is not null) await ExamplePlan.FillAsync(db, example.Id, ct);
+            await SeedPlacementsAsync(db, organization.Id, ct);
             return;
         }
 
@@ -71,6 +79,47 @@ public sealed class DemoData(IDbContextFactory<AppDbContext> dbFactory, UserMana
         db.PlanMembers.Add(new PlanMember { PlanId = plan.Id, UserId = partner!.Id });
         await db.SaveChangesAsync(ct);
         await ExamplePlan.FillAsync(db, plan.Id, ct);
+        await SeedPlacementsAsync(db, organization.Id, ct);
         logger.LogInformation("Seeded the demo organization {OrganizationSlug} with {AccountCount} demo accounts", OrganizationSlug, Accounts.Length);
+    }
+
+    /// <summary>How many synthetic placements the demo board has: enough for every breakdown to show real groups.</summary>
+    public const int DemoPlacements = 3_000;
+
+    /// <summary>
+    /// Gives the demo board a baseline to look at: a living wage table, the sample standards (published) and synthetic
+    /// placements, scored by the background worker. Skipped when the board has placements already.
+    /// </summary>
+    private async Task SeedPlacementsAsync(AppDbContext db, Guid organizationId, CancellationToken ct)
+    {
+        if (await db.Placements.AnyAsync(p => EF.Property<Guid>(p, "OrganizationId") == organizationId, ct)) return;
+        var sample = new SampleDataGenerator(seed: 2026);
+
+        if (!await db.LivingWageTables.AnyAsync(t => t.OrganizationId == organizationId, ct))
+        {
+            var table = new StringWriter();
+            sample.WriteLivingWages(table);
+            await using var tableFile = new MemoryStream(Encoding.UTF8.GetBytes(table.ToString()));
+            await livingWages.ImportAsync(new LivingWageImport(organizationId, "Synthetic living wages (demo)", 2026, "demo-living-wage.csv"), tableFile, ct);
+        }
+        if (!await db.StandardsVersions.AnyAsync(s => s.OrganizationId == organizationId, ct))
+        {
+            var document = StandardsText.Normalize(SampleStandards.Json).Json!;
+            var version = new StandardsVersion
+            {
+                OrganizationId = organizationId,
+                Number = 1,
+                Name = StandardsVersion.NameFrom(document),
+                Document = document,
+            };
+            db.StandardsVersions.Add(version);
+            await StandardsPublishing.PublishAsync(db, version, null, DateTimeOffset.UtcNow, ct);
+        }
+
+        var placementsCsv = new StringWriter();
+        sample.WritePlacements(placementsCsv, DemoPlacements);
+        await using var placementsFile = new MemoryStream(Encoding.UTF8.GetBytes(placementsCsv.ToString()));
+        // Importing queues the scoring run; the worker scores the placements in the background.
+        await placements.ImportAsync(new PlacementUpload(organizationId, "demo-placements.csv", null), placementsFile, ct);
     }
 }

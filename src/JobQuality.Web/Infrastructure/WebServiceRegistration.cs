@@ -32,6 +32,7 @@ public static class WebServiceRegistration
         services.AddHttpContextAccessor();
         // The API speaks in names ("Policy", "Staff"), not enum numbers.
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+        services.AddJobQualityApiDocumentation();
         services.AddDataProtection().SetApplicationName("JobQuality").PersistKeysToDbContext<AppDbContext>();
 
         services.AddJobQualityData(connectionString);
@@ -50,6 +51,7 @@ public static class WebServiceRegistration
 
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("postgresql", tags: [HealthChecks.ReadyTag]);
         services.AddScoped<DemoData>();
+        if (configuration.GetValue("JobQuality:BackgroundScoring", defaultValue: true)) services.AddHostedService<ScoringWorker>();
         return services;
     }
 

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using System.Text;
+using JobQuality.Core.Baseline;
 using JobQuality.Core.Organizations;
 using JobQuality.Core.Scoring;
 using JobQuality.Core.Scoring.Samples;
@@ -74,7 +75,8 @@ public sealed class BaselineData(AppFactory app)
     {
         var csv = new StringWriter();
         new SampleDataGenerator(11).WriteLivingWages(csv);
-        var importer = new LivingWageTableImporter(new Contexts(app));
+        await using var scope = app.Services.CreateAsyncScope();
+        var importer = scope.ServiceProvider.GetRequiredService<LivingWageTableImporter>();
         var result = await importer.ImportAsync(new LivingWageImport(organization.Id, "Test living wages", 2026, "lw.csv"),
             new MemoryStream(Encoding.UTF8.GetBytes(csv.ToString())));
         result.Succeeded.ShouldBeTrue();
@@ -89,16 +91,29 @@ public sealed class BaselineData(AppFactory app)
         counts.ShouldNotBeNull();
     }
 
-    /// <summary>Queues a run for the organization and runs it to the end, as the background worker would.</summary>
+    /// <summary>Queues a run for the organization and waits until the app's background worker has scored it.</summary>
     public async Task ScoreAsync(Organization organization)
     {
-        var scoring = new PlacementScoring(new Contexts(app), TimeProvider.System);
-        var queued = await scoring.QueueAsync(organization.Id, "Test");
-        queued.ShouldNotBeNull();
-        var claimed = await scoring.ClaimNextAsync();
-        claimed.ShouldNotBeNull();
-        claimed.Id.ShouldBe(queued.Id);
-        await scoring.RunAsync(claimed.Id);
+        Guid runId;
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var queued = await scope.ServiceProvider.GetRequiredService<PlacementScoring>().QueueAsync(organization.Id, "Test");
+            queued.ShouldNotBeNull();
+            runId = queued.Id;
+        }
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (true)
+        {
+            await using var db = app.NewDbContext();
+            var run = await db.ScoringRuns.AsNoTracking().SingleAsync(r => r.Id == runId);
+            if (run.IsFinished)
+            {
+                run.Status.ShouldBe(ScoringRunStatus.Done, run.Problem);
+                return;
+            }
+            if (DateTime.UtcNow > deadline) throw new TimeoutException($"Scoring run {runId} is still {run.Status} after 60 seconds.");
+            await Task.Delay(50);
+        }
     }
 
     /// <summary>A handler of the app, called as the given person (as a page would call it in their circuit).</summary>
@@ -132,8 +147,4 @@ public sealed class BaselineData(AppFactory app)
         return cells;
     }
 
-    private sealed class Contexts(AppFactory app) : IDbContextFactory<AppDbContext>
-    {
-        public AppDbContext CreateDbContext() => app.NewDbContext();
-    }
 }

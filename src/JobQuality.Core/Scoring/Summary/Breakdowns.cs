@@ -25,8 +25,10 @@ public static class Breakdowns
     public static bool Exists(string column) => Columns.ContainsKey(column.Trim());
 
     /// <summary>The error for a column results cannot be broken down by, naming the ones they can.</summary>
-    public static ArgumentException UnknownColumn(string column, string parameter) =>
-        new($"Cannot break results down by \"{column}\". Use one of: {string.Join(", ", Names)}.", parameter);
+    public static ArgumentException UnknownColumn(string column, string parameter) => new(UnknownColumnMessage(column), parameter);
+
+    public static string UnknownColumnMessage(string column) =>
+        $"Cannot break results down by \"{column}\". Use one of: {string.Join(", ", Names)}.";
 
     /// <summary>The requested columns as they are reported: trimmed, lower case, each once, in the order asked.</summary>
     public static IReadOnlyList<string> Normalize(IEnumerable<string> columns, string parameter) =>

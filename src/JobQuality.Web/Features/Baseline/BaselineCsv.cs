@@ -1,5 +1,5 @@
 using System.Globalization;
-using JobQuality.Core.Common;
+using JobQuality.Web.Features.Shared;
 
 namespace JobQuality.Web.Features.Baseline;
 
@@ -21,7 +21,7 @@ public static class BaselineCsv
 
     public static void Write(TextWriter output, GetBaseline.Result result)
     {
-        CsvCells.WriteLine(output, Header);
+        WriteLine(output, Header.Select(CsvCells.Cell));
         About(output, "organization", result.Organization.Name);
         About(output, "filters", DescribeFilter(result));
         About(output, "min_cell_size", result.MinCellSize.ToString(CultureInfo.InvariantCulture));
@@ -78,12 +78,19 @@ public static class BaselineCsv
         TextWriter output, string section, string item, string? group = null, int? placements = null, int? quality = null,
         int? notQuality = null, int? incomplete = null, decimal? qualityPct = null, decimal? gap = null, int? met = null,
         int? notMet = null, int? unknown = null, string? failsMost = null, bool withheld = false, string? note = null) =>
-        CsvCells.WriteLine(output,
+        WriteLine(output,
         [
-            CsvCells.Text(section), CsvCells.Text(item), CsvCells.Text(group),
+            CsvCells.Cell(section), CsvCells.Cell(item), CsvCells.Cell(group),
             CsvCells.Number(placements), CsvCells.Number(quality), CsvCells.Number(notQuality), CsvCells.Number(incomplete),
             CsvCells.Number(qualityPct), CsvCells.Number(gap),
             CsvCells.Number(met), CsvCells.Number(notMet), CsvCells.Number(unknown),
-            CsvCells.Text(failsMost), withheld ? "yes" : "no", CsvCells.Text(note),
+            CsvCells.Cell(failsMost), withheld ? "yes" : "no", CsvCells.Cell(note),
         ]);
+
+    /// <summary>Cells already made by <see cref="CsvCells"/> (text neutralized, numbers as numbers), as one CRLF-ended line.</summary>
+    private static void WriteLine(TextWriter output, IEnumerable<string> cells)
+    {
+        output.Write(string.Join(',', cells));
+        output.Write("\r\n");
+    }
 }

@@ -36,26 +36,36 @@ public static class BaselineEndpoints
             var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray();
             return TypedResults.File(bytes, "text/csv; charset=utf-8",
                 BaselineCsv.FileName(slug, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)));
-        });
+        })
+        .WithSummary("The dashboard's view as CSV (totals, principles, every breakdown; withheld cells empty, formulas neutralized); from, to, program, county")
+        .Produces(StatusCodes.Status200OK, contentType: "text/csv")
+        .Produces(StatusCodes.Status404NotFound)
+        .OrInvalid();
 
         organization.MapGet("/goals", async (string slug, ListGoals.Handler handler, CancellationToken ct) =>
-            (await handler.HandleAsync(slug, ct)).ToHttpResult());
+            (await handler.HandleAsync(slug, ct)).ToHttpResult())
+            .Answers<IReadOnlyList<GoalView>>("The organization's goals, soonest due first, each with its progress against the whole baseline");
 
         organization.MapPost("/goals", async (string slug, GoalBody body, AddGoal.Handler handler, CancellationToken ct) =>
         {
             var command = Fill(new AddGoal.Command { Slug = slug }, body);
             var outcome = await handler.HandleAsync(command, ct);
             return outcome.IsOk ? TypedResults.Created($"/api/orgs/{slug}/goals/{outcome.Value!.Id}", outcome.Value) : outcome.ToHttpResult();
-        });
+        })
+        .Edits<GoalView>("Set a goal (staff, directors, administrators); its starting value is the baseline's value now", StatusCodes.Status201Created);
 
         organization.MapPut("/goals/{id:guid}", async (string slug, Guid id, GoalBody body, SaveGoal.Handler handler, CancellationToken ct) =>
-            (await handler.HandleAsync(Fill(new SaveGoal.Command { Slug = slug, Id = id, Version = body.Version }, body), ct)).ToHttpResult());
+            (await handler.HandleAsync(Fill(new SaveGoal.Command { Slug = slug, Id = id, Version = body.Version }, body), ct)).ToHttpResult())
+            .Edits<GoalView>("Change a goal from the version you started with").OrConflict<GoalView>();
 
         organization.MapDelete("/goals/{id:guid}", async (string slug, Guid id, uint version, DeleteGoal.Handler handler, CancellationToken ct) =>
-            (await handler.HandleAsync(new DeleteGoal.Command(slug, id, version), ct)).ToHttpResult());
+            (await handler.HandleAsync(new DeleteGoal.Command(slug, id, version), ct)).ToHttpResult())
+            .Answers<GoalView>("Delete a goal, from the version you saw (?version=)").OrForbidden().OrConflict<GoalView>();
 
         organization.MapPut("/min-cell-size", async (string slug, MinCellSizeBody body, SetMinCellSize.Handler handler, CancellationToken ct) =>
-            (await handler.HandleAsync(new SetMinCellSize.Command(slug, body.MinCellSize, body.Version), ct)).ToHttpResult());
+            (await handler.HandleAsync(new SetMinCellSize.Command(slug, body.MinCellSize, body.Version), ct)).ToHttpResult())
+            .Edits<SetMinCellSize.Result>("Set the smallest group the baseline shows (directors and administrators; at least 5)")
+            .OrConflict<SetMinCellSize.Result>();
     }
 
     private static T Fill<T>(T command, GoalBody body) where T : GoalFields

@@ -85,20 +85,15 @@ public static class GetBaseline
         }
 
         /// <summary>
-        /// Why no figure may be shown for these filters, or null. A total under the minimum cell size is a small cell like any
-        /// other; and a program or county withheld in its breakdown stays withheld when it is chosen as a filter, or its
-        /// size would show here (and with it, by subtraction, the group withheld beside it).
+        /// Why no figure may be shown for these filters, or null. A filtered total under the minimum cell size is a small cell
+        /// like any other (<see cref="BaselineFigures.IsWithheld"/>); and a program or county withheld in its breakdown stays
+        /// withheld when it is chosen as a filter, or its size would show here (and with it, by subtraction from the
+        /// total, the size of the group withheld beside it).
         /// </summary>
         private static async Task<string?> WithheldReasonAsync(
             AppDbContext db, Guid orgId, BaselineFilter filter, BaselineFigures figures, BaselineFigures all, int minCell, CancellationToken ct)
         {
-            var total = figures.Summary.Total;
-            if (total > 0 && total < minCell)
-            {
-                return filter.IsEmpty
-                    ? $"Fewer than {minCell} placements have been scored so far, so no figures are shown: numbers that small could point at the people behind them."
-                    : $"Fewer than {minCell} placements match these filters, so no figures are shown: numbers that small could point at the people behind them. Widen the dates or remove a filter.";
-            }
+            if (figures.IsWithheld(filter, minCell)) return BaselineFigures.WithheldMessage(minCell);
             if (filter.Program is null && filter.CountyFips is null) return null;
 
             var datesOnly = new BaselineFilter(filter.From, filter.To);

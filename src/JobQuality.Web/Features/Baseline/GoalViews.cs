@@ -47,8 +47,8 @@ public static class GoalIndicators
         }
         if (column is null)
         {
+            // The board's unfiltered totals are always shown (as on the dashboard); groups follow suppression.
             if (summary.Total == 0) return IndicatorValue.NoData;
-            if (summary.Total < minCell) return IndicatorValue.Withheld;
             return IndicatorValue.Of(measure == GoalMeasure.QualityPct
                 ? summary.QualityPct
                 : ScoringEngine.Percent(summary.Principles[principleIndex].Met, summary.Total));
@@ -57,7 +57,7 @@ public static class GoalIndicators
         var breakdown = summary.By.FirstOrDefault(b => b.Column == column);
         var found = breakdown?.Groups.FirstOrDefault(g => string.Equals(g.Group, group?.Trim(), StringComparison.OrdinalIgnoreCase));
         if (found is null) return IndicatorValue.NoData;
-        if (found.Suppressed || summary.Total < minCell) return IndicatorValue.Withheld;
+        if (found.Suppressed) return IndicatorValue.Withheld;
         if (measure == GoalMeasure.QualityPct) return IndicatorValue.Of(found.QualityPct!.Value);
         return figures.GroupPrinciples.TryGetValue((column, found.Group), out var counts)
             ? IndicatorValue.Of(ScoringEngine.Percent(counts.Single(c => c.Principle == principle).Met, found.N!.Value))

@@ -3,11 +3,17 @@ using JobQuality.Data;
 using JobQuality.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Net.Http.Headers;
+using Microsoft.OpenApi;
 
 namespace JobQuality.Web.Features.LivingWage;
 
 public static class LivingWageEndpoints
 {
+    /// <summary>One page of a table's rates, by county.</summary>
+    public sealed record TablePage(
+        LivingWageTableSummary Table, IReadOnlyList<string> HouseholdTypes, IReadOnlyList<GetLivingWageTable.CountyWages> Counties,
+        int TotalCounties, int Page, int PageSize, int PageCount);
+
     public static void MapLivingWageEndpoints(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/orgs/{slug}/living-wage");
@@ -16,26 +22,20 @@ public static class LivingWageEndpoints
         {
             var outcome = await handler.HandleAsync(slug, ct);
             return outcome.IsOk ? TypedResults.Ok(outcome.Value!.Tables) : outcome.ToHttpResult();
-        });
+        })
+            .Answers<IReadOnlyList<LivingWageTableSummary>>("List an organization's living wage tables, newest figures first");
 
         group.MapGet("/{tableId:guid}", async (string slug, Guid tableId, string? county, int? page, int? pageSize,
             GetLivingWageTable.Handler handler, CancellationToken ct) =>
         {
             var outcome = await handler.HandleAsync(
                 new GetLivingWageTable.Query(slug, tableId, county, page ?? 1, pageSize ?? GetLivingWageTable.DefaultPageSize), ct);
-            return outcome.IsOk
-                ? TypedResults.Ok(new
-                {
-                    outcome.Value!.Table,
-                    outcome.Value.HouseholdTypes,
-                    outcome.Value.Counties,
-                    outcome.Value.TotalCounties,
-                    outcome.Value.Page,
-                    outcome.Value.PageSize,
-                    outcome.Value.PageCount,
-                })
+            return outcome.Value is { } found && outcome.IsOk
+                ? TypedResults.Ok(new TablePage(
+                    found.Table, found.HouseholdTypes, found.Counties, found.TotalCounties, found.Page, found.PageSize, found.PageCount))
                 : outcome.ToHttpResult();
-        });
+        })
+            .Answers<TablePage>("Read a table's rates by county, a page at a time (?county= filters by FIPS prefix; page 1 first)");
 
         // The file is the request body as text/csv. A cross-site form cannot send that content type (as with the
         // JSON-only writes elsewhere), so the session cookie cannot be used to import a table from another site.
@@ -66,7 +66,11 @@ public static class LivingWageEndpoints
                     extensions: new Dictionary<string, object?> { ["errors"] = outcome.Value.FileErrors });
             }
             return outcome.ToHttpResult();
-        });
+        })
+            .Answers<LivingWageTableSummary>("Import a living wage table (all or nothing)", StatusCodes.Status201Created)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .TakesBody("The table as CSV: county_fips, household_type, hourly_wage (docs/scoring.md), up to 5 MB.", JsonSchemaType.String, "text/csv", "application/csv");
     }
 
     private static bool IsCsv(string? contentType) =>

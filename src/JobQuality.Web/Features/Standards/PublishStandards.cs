@@ -1,6 +1,7 @@
 using JobQuality.Core.Organizations;
 using JobQuality.Core.Scoring.Standards;
 using JobQuality.Data;
+using JobQuality.Data.Baseline;
 using JobQuality.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,7 +15,7 @@ public static class PublishStandards
 {
     public sealed record Command(string Slug, int Number, uint Version);
 
-    public sealed class Handler(IDbContextFactory<AppDbContext> dbFactory, AccessControl access, TimeProvider clock)
+    public sealed class Handler(IDbContextFactory<AppDbContext> dbFactory, AccessControl access, TimeProvider clock, PlacementScoring scoring)
     {
         public async Task<Outcome<StandardsVersionView>> HandleAsync(Command command, CancellationToken ct = default)
         {
@@ -45,6 +46,7 @@ public static class PublishStandards
                 var current = await fresh.StandardsVersions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == draft.Id, ct);
                 return current is null ? Outcome<StandardsVersionView>.NotFound() : Outcome<StandardsVersionView>.Conflict(StandardsVersionView.From(current, organization.Slug));
             }
+            await scoring.QueueAsync(organization.OrganizationId, PlacementScoring.PublishedReason(draft.Number), ct);
             return Outcome<StandardsVersionView>.Ok(StandardsVersionView.From(draft, organization.Slug));
         }
     }

@@ -97,10 +97,12 @@ public static class WorkbookAnswerEndpoints
     public static void MapWorkbookAnswerEndpoints(this RouteGroupBuilder api)
     {
         api.MapGet("/plans/{planId:guid}/answers/{toolKey}", async (Guid planId, string toolKey, GetWorkbookAnswers.Handler handler, CancellationToken ct) =>
-            WorkbookForm.All.ContainsKey(toolKey) ? (await handler.HandleAsync(planId, toolKey, ct)).ToHttpResult() : TypedResults.NotFound());
+            WorkbookForm.All.ContainsKey(toolKey) ? (await handler.HandleAsync(planId, toolKey, ct)).ToHttpResult() : TypedResults.NotFound())
+            .Answers<IReadOnlyDictionary<string, AnswerView>>("Read a tool's answers (foundations, charter or canvas), by question");
 
         api.MapPut("/plans/{planId:guid}/answers/{toolKey}/{fieldKey}",
             async (Guid planId, string toolKey, string fieldKey, Body body, SaveWorkbookAnswer.Handler handler, CancellationToken ct) =>
-                (await handler.HandleAsync(new SaveWorkbookAnswer.Command(planId, toolKey, fieldKey, body.Version, body.Text ?? ""), ct)).ToHttpResult());
+                (await handler.HandleAsync(new SaveWorkbookAnswer.Command(planId, toolKey, fieldKey, body.Version, body.Text ?? ""), ct)).ToHttpResult())
+            .Edits<AnswerView>("Save the answer to one question (version 0 for a first answer)").OrConflict<AnswerView>();
     }
 }

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Security.Claims;
 using System.Text;
+using JobQuality.Core.Baseline;
 using JobQuality.Core.Organizations;
 using JobQuality.Core.Scoring.Samples;
 using JobQuality.Integration.Tests.Infrastructure;
@@ -126,8 +127,7 @@ public sealed class PlacementImportTests(AppFactory app) : AppTest(app)
         var board = await Data.OrganizationAsync("north");
         var user = await Data.UserAsync("someone@north.test", board, OrganizationRole.Staff);
         using var cancel = new CancellationTokenSource();
-        // Cancels once the import has read well into the file, while rows are being copied.
-        var file = new CancellingReader(Placements(5_000), afterLines: 2_500, cancel);
+        await using var file = new CancellingStream(Placements(5_000), cancel);
 
         using var scope = App.Services.CreateScope();
         var signedIn = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, user.Id)], "test"));
@@ -138,6 +138,8 @@ public sealed class PlacementImportTests(AppFactory app) : AppTest(app)
         await Should.ThrowAsync<OperationCanceledException>(() => handler.HandleAsync(new ImportPlacements.Command("north", file), cancel.Token));
 
         (await StoredCountAsync()).ShouldBe(0);
+        await using var db = App.NewDbContext();
+        (await db.PlacementImports.SingleAsync()).Status.ShouldBe(PlacementImportStatus.Cancelled);
     }
 
     [Fact]
@@ -165,21 +167,16 @@ public sealed class PlacementImportTests(AppFactory app) : AppTest(app)
     }
 
     /// <summary>A file that cancels the import part-way through, as a user pressing Cancel would.</summary>
-    private sealed class CancellingReader(string text, int afterLines, CancellationTokenSource cancel) : StringReader(text)
+    /// <summary>A file that cancels the import once half of it has been read, while rows are being copied.</summary>
+    private sealed class CancellingStream(string text, CancellationTokenSource cancel) : MemoryStream(Encoding.UTF8.GetBytes(text))
     {
-        private int _lines;
+        public override int Read(byte[] buffer, int offset, int count) => Cancelling(base.Read(buffer, offset, Math.Min(count, 4096)));
 
-        public override string? ReadLine()
-        {
-            if (++_lines == afterLines) cancel.Cancel();
-            return base.ReadLine();
-        }
+        public override int Read(Span<byte> buffer) => Cancelling(base.Read(buffer[..Math.Min(buffer.Length, 4096)]));
 
-        public override int Read(char[] buffer, int index, int count)
+        private int Cancelling(int read)
         {
-            var read = base.Read(buffer, index, Math.Min(count, 4096));
-            _lines += buffer.AsSpan(index, read).Count('\n');
-            if (_lines >= afterLines) cancel.Cancel();
+            if (Position >= Length / 2) cancel.Cancel();
             return read;
         }
     }
