@@ -10,5 +10,8 @@ public interface ICurrentUser
 /// <summary>A fixed identity: the command line ("cli") and background work use it.</summary>
 public sealed class FixedCurrentUser(string? userId) : ICurrentUser
 {
+    /// <summary>The id the audit columns and the history record for changes made with the <c>jobquality</c> command.</summary>
+    public const string CommandLine = "cli";
+
     public string? UserId { get; } = userId;
 }

@@ -10,7 +10,7 @@ namespace JobQuality.Cli.Admin;
 internal static class CliServices
 {
     /// <summary>Who the audit columns name for changes made from the command line.</summary>
-    public const string Operator = "cli";
+    public const string Operator = FixedCurrentUser.CommandLine;
 
     public static ServiceProvider Build()
     {

@@ -19,7 +19,7 @@ namespace JobQuality.Data.Baseline;
 public sealed class PlacementScoring(IDbContextFactory<AppDbContext> dbFactory, TimeProvider clock, ScoringSignal signal)
 {
     /// <summary>How often (in placements) a run's progress is written where the pages can read it.</summary>
-    public const int ProgressInterval = 25_000;
+    public const int ProgressInterval = 5_000;
 
     /// <summary>
     /// Asks for the organization's placements to be scored again. Returns the run that will do it: a new one, or the

@@ -12,4 +12,30 @@ window.jobQuality = {
         const other = item.querySelector(`button[data-move="${direction === "up" ? "down" : "up"}"]`);
         (same && !same.disabled ? same : other)?.focus();
     },
+
+    // Sends the chosen file as the request body (streamed by the browser, never through the live connection), reporting
+    // each whole percent sent and then the answer to the page. Returns false when no file is chosen.
+    uploadFile: (inputId, url, page) => {
+        const file = document.getElementById(inputId)?.files?.[0];
+        if (!file) return false;
+        const request = new XMLHttpRequest();
+        request.open("POST", `${url}${url.includes("?") ? "&" : "?"}fileName=${encodeURIComponent(file.name)}`);
+        request.setRequestHeader("Content-Type", "text/csv");
+        let percent = -1;
+        request.upload.onprogress = e => {
+            if (!e.lengthComputable) return;
+            const now = Math.floor(100 * e.loaded / e.total);
+            if (now !== percent) page.invokeMethodAsync("UploadProgress", percent = now);
+        };
+        request.onload = () => page.invokeMethodAsync("UploadFinished", request.status, request.responseText);
+        request.onerror = () => page.invokeMethodAsync("UploadFinished", 0, "");
+        request.send(file);
+        return true;
+    },
+
+    // The chosen file's name and size, to show before sending it.
+    chosenFile: inputId => {
+        const file = document.getElementById(inputId)?.files?.[0];
+        return file ? { name: file.name, size: file.size } : null;
+    },
 };

@@ -48,7 +48,7 @@ public static class ListPlanChanges
             {
                 var state = states.GetValueOrDefault(r.Change.Id);
                 var tool = ChangeWords.ToolKeyOf(r.Change);
-                return new Change(r.Change.Id, r.Change.ChangedAt, r.Name ?? Snapshots.Unknown, r.Change.Kind, tool, ChangeWords.ToolTitle(tool),
+                return new Change(r.Change.Id, r.Change.ChangedAt, Snapshots.AuthorName(r.Change.ChangedBy, r.Name), r.Change.Kind, tool, ChangeWords.ToolTitle(tool),
                     ChangeWords.RecordLabel(r.Change, state), ChangeWords.Describe(r.Change, state), ChangeWords.Fields(r.Change, memberNames));
             }).ToList();
             return Outcome<Result>.Ok(new Result(result, page, size, total));

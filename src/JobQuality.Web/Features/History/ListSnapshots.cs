@@ -22,11 +22,12 @@ public static class ListSnapshots
                     x.Snapshot.Id,
                     x.Snapshot.Name,
                     x.Snapshot.TakenAt,
+                    x.Snapshot.TakenBy,
                     DisplayName = user == null ? null : user.DisplayName,
                 })
                 .ToListAsync(ct);
             return Outcome<IReadOnlyList<SnapshotSummary>>.Ok(rows
-                .Select(r => new SnapshotSummary(r.Id, r.Name, r.TakenAt, r.DisplayName ?? Snapshots.Unknown))
+                .Select(r => new SnapshotSummary(r.Id, r.Name, r.TakenAt, Snapshots.AuthorName(r.TakenBy, r.DisplayName)))
                 .ToList());
         }
     }

@@ -64,12 +64,20 @@ public static class TakeSnapshot
 
 internal static class Snapshots
 {
-    public const string Unknown = "An administrator";
+    /// <summary>
+    /// Who made a change or took a snapshot, in words: the person's name; for changes without a person, what made them
+    /// (the demo setup, the command line); "A former member" when the account no longer exists.
+    /// </summary>
+    public static string AuthorName(string? userId, string? displayName) => (userId, displayName) switch
+    {
+        (_, { } name) => name,
+        (null, _) => "Set up automatically",
+        (FixedCurrentUser.CommandLine, _) => "An administrator (command line)",
+        _ => "A former member",
+    };
 
     public static async Task<string> DisplayNameAsync(AppDbContext db, string? userId, CancellationToken ct) =>
-        userId is null
-            ? Unknown
-            : await db.Users.Where(u => u.Id == userId).Select(u => u.DisplayName).FirstOrDefaultAsync(ct) ?? Unknown;
+        AuthorName(userId, userId is null ? null : await db.Users.Where(u => u.Id == userId).Select(u => u.DisplayName).FirstOrDefaultAsync(ct));
 
     /// <summary>The snapshot if it belongs to the plan; checked after the plan itself is known to be visible.</summary>
     public static Task<PlanSnapshot?> FindAsync(AppDbContext db, Guid planId, Guid snapshotId, CancellationToken ct) =>

@@ -35,7 +35,7 @@ public static class GetPlanHistory
                 .ToListAsync(ct);
             var states = await History.ChangeWords.StatesAsync(db, planId, records.Select(r => r.Change).ToList(), ct);
             return Outcome<IReadOnlyList<Entry>>.Ok(records
-                .Select(r => new Entry(r.Change.ChangedAt, r.Name ?? "An administrator", Describe(r.Change, states.GetValueOrDefault(r.Change.Id))))
+                .Select(r => new Entry(r.Change.ChangedAt, History.Snapshots.AuthorName(r.Change.ChangedBy, r.Name), Describe(r.Change, states.GetValueOrDefault(r.Change.Id))))
                 .ToList());
         }
     }
