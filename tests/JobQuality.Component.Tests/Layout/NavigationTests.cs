@@ -16,13 +16,13 @@ public sealed class NavigationTests : ComponentTest
         new(organizations ?? [current], current, plans);
 
     [Fact]
-    public void NavMenu_OutsideAPlan_LinksToAllPlansTheStandardsLivingWageTablesAndBaseline()
+    public void NavMenu_OutsideAPlan_LinksToAllPlansTheStandardsLivingWageTablesPlacementsAndBaseline()
     {
         var menu = Render<NavMenu>(p => p.Add(x => x.Navigation, Navigation(Metro)));
 
         var links = menu.FindAll("a");
-        links.Select(a => a.TextContent.Trim()).ShouldBe(["All plans", "Job quality standards", "Living wage tables", "Baseline"]);
-        links.Select(a => a.GetAttribute("href")).ShouldBe(["orgs/metro", "orgs/metro/standards", "orgs/metro/living-wage", "orgs/metro/baseline"]);
+        links.Select(a => a.TextContent.Trim()).ShouldBe(["All plans", "Job quality standards", "Living wage tables", "Placements", "Baseline"]);
+        links.Select(a => a.GetAttribute("href")).ShouldBe(["orgs/metro", "orgs/metro/standards", "orgs/metro/living-wage", "orgs/metro/placements", "orgs/metro/baseline"]);
     }
 
     [Fact]
