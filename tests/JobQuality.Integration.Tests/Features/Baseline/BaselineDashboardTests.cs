@@ -123,13 +123,15 @@ public sealed partial class BaselineDashboardTests(AppFactory app) : AppTest(app
         await browser.SignInOrFailAsync("partner@north.test");
 
         var csv = await browser.Client.GetAsync("/api/orgs/north/baseline.csv");
+        var summary = await browser.Client.GetAsync("/api/orgs/north/baseline?by=program&by=race_ethnicity");
         var view = await DashboardAsync(partner.Id, new GetBaseline.Query("north"));
 
         csv.StatusCode.ShouldBe(HttpStatusCode.OK);
         csv.Content.Headers.ContentType!.MediaType.ShouldBe("text/csv");
         var text = await csv.Content.ReadAsStringAsync();
         text.ShouldContain("totals,all placements,,200,");
-        var json = JsonSerializer.Serialize(view);
+        summary.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var json = JsonSerializer.Serialize(view) + await summary.Content.ReadAsStringAsync();
         view.View!.Totals!.Total.ShouldBe(200);
         var placements = BaselineData.Read(lines);
         foreach (var output in new[] { text, json })
