@@ -28,7 +28,8 @@ internal static class CliServices
         }
 
         var services = new ServiceCollection();
-        services.AddLogging(logging => logging.AddConsole().SetMinimumLevel(LogLevel.Warning));
+        // Logs go to standard error: standard output is the command's result (jobquality baseline > baseline.json).
+        services.AddLogging(logging => logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace).SetMinimumLevel(LogLevel.Warning));
         services.AddSingleton<ICurrentUser>(new FixedCurrentUser(Operator));
         services.AddJobQualityData(connectionString);
         services.AddJobQualityIdentityCore();

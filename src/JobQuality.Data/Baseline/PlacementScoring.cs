@@ -106,19 +106,26 @@ public sealed class PlacementScoring(IDbContextFactory<AppDbContext> dbFactory, 
         }
     }
 
-    /// <summary>Puts runs left "running" by a stopped process back in the queue (they committed nothing).</summary>
+    /// <summary>
+    /// Puts runs left "running" by a stopped process back in the queue (they committed nothing). A run is only taken
+    /// for stopped when its organization's placements lock is free: a run still working elsewhere holds it.
+    /// </summary>
     public async Task<int> RequeueInterruptedAsync(CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var interrupted = await db.ScoringRuns.Where(r => r.Status == ScoringRunStatus.Running).ToListAsync(ct);
-        foreach (var run in interrupted)
+        var requeued = 0;
+        foreach (var run in await db.ScoringRuns.Where(r => r.Status == ScoringRunStatus.Running).ToListAsync(ct))
         {
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            if (!await PlacementStore.TryLockImportsAsync((NpgsqlConnection)db.Database.GetDbConnection(), run.OrganizationId, ct)) continue;
             var alreadyQueued = await db.ScoringRuns.AnyAsync(r => r.OrganizationId == run.OrganizationId && r.Status == ScoringRunStatus.Queued, ct);
             run.Status = alreadyQueued ? ScoringRunStatus.Failed : ScoringRunStatus.Queued;
             run.Problem = alreadyQueued ? "Interrupted; a newer run replaces it." : null;
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+            requeued++;
         }
-        await db.SaveChangesAsync(ct);
-        return interrupted.Count;
+        return requeued;
     }
 
     /// <summary>

@@ -93,9 +93,22 @@ public static class PlacementStore
     /// </summary>
     public static async Task LockImportsAsync(NpgsqlConnection connection, Guid organizationId, CancellationToken ct)
     {
-        await using var lockImports = new NpgsqlCommand("SELECT pg_advisory_xact_lock(hashtextextended(@organization, 0))", connection);
-        lockImports.Parameters.AddWithValue("organization", $"placements:{organizationId}");
+        await using var lockImports = LockCommand("pg_advisory_xact_lock", connection, organizationId);
         await lockImports.ExecuteNonQueryAsync(ct);
+    }
+
+    /// <summary>As <see cref="LockImportsAsync"/> without waiting: false when an import or a scoring run holds the lock now.</summary>
+    public static async Task<bool> TryLockImportsAsync(NpgsqlConnection connection, Guid organizationId, CancellationToken ct)
+    {
+        await using var lockImports = LockCommand("pg_try_advisory_xact_lock", connection, organizationId);
+        return (bool)(await lockImports.ExecuteScalarAsync(ct))!;
+    }
+
+    private static NpgsqlCommand LockCommand(string function, NpgsqlConnection connection, Guid organizationId)
+    {
+        var command = new NpgsqlCommand($"SELECT {function}(hashtextextended(@organization, 0))", connection);
+        command.Parameters.AddWithValue("organization", $"placements:{organizationId}");
+        return command;
     }
 
     /// <summary>Every mapped column of a placement but the organization, with a compiled getter (a file can have a million rows).</summary>

@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
+using JobQuality.Core.Scoring.Standards;
 using JobQuality.E2E.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 
 namespace JobQuality.E2E.Tests.Journeys;
@@ -127,5 +129,70 @@ public sealed class AccessibilityTests(RunningApp app) : BrowserTest(app)
 
         await page.ShouldHaveNoSeriousAccessibilityViolationsAsync();
         await page.ScreenshotAsync(screenshot);
+    }
+
+    [Fact]
+    public async Task StandardsCards_ACriterionBuiltByKeyboard_IsSaved_AndThePageHasNoSeriousAccessibilityViolations()
+    {
+        var page = await NewPageAsync();
+        await page.SignInAsync("director@demo.jobquality.test");
+        await page.WaitForURLAsync(new Regex("/orgs/metro-wdb$"));
+        await page.GotoAsync("/orgs/metro-wdb/standards");
+        await page.WaitForCircuitAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Start from the sample standards" }).First.ClickAsync();
+        var benefits = page.Locator("section.principle-card[data-principle=Benefits]");
+        await benefits.WaitForAsync();
+        await page.WaitForFunctionAsync("() => document.getAnimations().every(a => a.playState !== 'running')");
+        var version = int.Parse(Regex.Match(await page.Locator("#version-heading").InnerTextAsync(), @"Version (\d+)").Groups[1].Value);
+
+        // Add a criterion with the keyboard: it starts on the next field that measures benefits, and asks for its number.
+        await benefits.GetByRole(AriaRole.Button, new() { Name = "Add a criterion to Benefits" }).FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        var added = benefits.Locator("li.criterion[data-criterion='3']");
+        await Assertions.Expect(added.Locator("input[data-input=field]")).ToBeFocusedAsync();
+        await Assertions.Expect(added.Locator("[data-problem=criterion]")).ToContainTextAsync("Benefits, criterion 3: >= needs \"value\", a number.");
+
+        // Choose the test from the operators that fit the field, then type the number and leave the field.
+        await added.Locator("input[data-input=op]").ClickAsync();
+        var options = page.Locator(".mud-popover-open").GetByRole(AriaRole.Option);
+        await options.First.WaitForAsync();
+        (await options.AllInnerTextsAsync()).Select(o => o.Trim()).ShouldBe(
+            ["is at least (>=)", "is more than (>)", "is at most (<=)", "is less than (<)", "is exactly (=)", "is not (!=)"]);
+        await options.Filter(new() { HasText = "is more than (>)" }).ClickAsync();
+        await added.Locator("input[data-input=value]").FillAsync("50");
+        await page.Keyboard.PressAsync("Tab");
+
+        await Assertions.Expect(page.Locator(".save-indicator")).ToContainTextAsync("All changes saved");
+        await Assertions.Expect(page.GetByText("No problems: these standards can be published.")).ToBeVisibleAsync();
+        await using (var db = App.NewDbContext())
+        {
+            var stored = await db.StandardsVersions.AsNoTracking().SingleAsync(s => s.Number == version && db.Organizations.Any(o => o.Id == s.OrganizationId && o.Slug == "metro-wdb"));
+            var (standards, errors) = StandardsJson.Read(stored.Document);
+            errors.ShouldBeEmpty();
+            var criterion = standards!.Principles.Single(p => p.Principle == Principle.Benefits).Criteria[2];
+            (criterion.Field, criterion.Op, criterion.Number).ShouldBe(("employer_premium_share_pct", CriterionOp.Greater, 50m));
+        }
+
+        // A criterion added by mistake is removed with the keyboard, which stays in the card.
+        await benefits.GetByRole(AriaRole.Button, new() { Name = "Add a criterion to Benefits" }).FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await benefits.GetByRole(AriaRole.Button, new() { Name = "Remove criterion 4 of Benefits" }).FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(benefits.Locator("li.criterion")).ToHaveCountAsync(3);
+        await Assertions.Expect(added.Locator("input[data-input=field]")).ToBeFocusedAsync();
+        await Assertions.Expect(page.Locator(".save-indicator")).ToContainTextAsync("All changes saved");
+
+        // After a reload the card shows what was saved.
+        await page.ReloadAsync();
+        await page.WaitForCircuitAsync();
+        await Assertions.Expect(benefits.Locator("li.criterion[data-criterion='3'] input[data-input=value]")).ToHaveValueAsync("50");
+        await page.WaitForFunctionAsync("() => document.getAnimations().every(a => a.playState !== 'running')");
+
+        await page.ShouldHaveNoSeriousAccessibilityViolationsAsync();
+        await page.ScreenshotAsync("standards-cards");
+
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Advanced: edit as JSON" }).ClickAsync();
+        await Assertions.Expect(page.Locator("textarea[data-field=document]")).ToContainTextAsync("employer_premium_share_pct");
+        await page.ShouldHaveNoSeriousAccessibilityViolationsAsync();
     }
 }

@@ -44,13 +44,29 @@ public sealed class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         });
     }
 
-    /// <summary>Empties every table, so each test starts from a clean database.</summary>
+    /// <summary>
+    /// Empties every table, so each test starts from a clean database. Scoring that the previous test started in the
+    /// background (publishing standards, importing) is let finish first: emptying the tables under its transaction
+    /// would leave both waiting for each other.
+    /// </summary>
     public async Task ResetAsync()
     {
         await using var connection = new NpgsqlConnection(ConnectionString);
         await connection.OpenAsync();
+        await WaitForBackgroundScoringAsync(connection);
         await _respawner!.ResetAsync(connection);
         Logs.Clear();
+    }
+
+    private static async Task WaitForBackgroundScoringAsync(NpgsqlConnection connection)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
+        await using var unfinished = new NpgsqlCommand("""SELECT count(*) FROM "ScoringRuns" WHERE "Status" IN ('Queued', 'Running')""", connection);
+        while ((long)(await unfinished.ExecuteScalarAsync())! > 0)
+        {
+            if (DateTime.UtcNow > deadline) throw new InvalidOperationException("Scoring started by the previous test did not finish within 60 s.");
+            await Task.Delay(TimeSpan.FromMilliseconds(50));
+        }
     }
 
     /// <summary>A context outside the app, to set up data and to re-read what the app saved.</summary>

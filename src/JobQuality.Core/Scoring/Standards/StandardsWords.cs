@@ -18,6 +18,20 @@ public static class StandardsWords
         _ => principle.ToString(),
     };
 
+    /// <summary>One sentence on what the principle asks of a job, for people choosing how it counts.</summary>
+    public static string Guidance(this Principle principle) => principle switch
+    {
+        Principle.Earnings => "Pay that covers the basic costs of living where the worker lives, for example at least the local living wage.",
+        Principle.Schedules => "Hours that are steady, known well in advance and enough to live on.",
+        Principle.SafetyAndSecurity => "A safe workplace and a secure job: proper employee status and no record of serious safety violations.",
+        Principle.Benefits => "Support beyond pay, such as health insurance, paid leave and a retirement plan.",
+        Principle.VoiceAndRepresentation => "Workers can speak up and be heard, for example through a union or a formal way to raise concerns.",
+        Principle.LearningAndDevelopment => "Training the employer pays for, and a clear path to a better job.",
+        Principle.EnvironmentAndCulture => "A workplace where people use their skills, feel they belong and have a say, as participants rate it.",
+        Principle.PurposeAndMeaning => "Work that participants find meaningful, as they rate it.",
+        _ => "",
+    };
+
     public static string Describe(this PrincipleMode mode) => mode switch
     {
         PrincipleMode.Required => "Required: a quality job must meet it",
@@ -49,6 +63,9 @@ public static class StandardsWords
         ["env_culture_rating"] = "the participant's rating of environment and culture (1 to 5)",
         ["purpose_rating"] = "the participant's rating of purpose (1 to 5)",
     };
+
+    /// <summary>A placement field in words, starting with a capital ("The hours a week"); unknown names come back as given.</summary>
+    public static string FieldName(string field) => Capital(FieldWords.GetValueOrDefault(field.Trim(), field));
 
     /// <summary>One criterion as a sentence, e.g. "the hours a week are at least 30".</summary>
     public static string Describe(this Criterion criterion)

@@ -1,6 +1,7 @@
 using JobQuality.Core.Organizations;
 using JobQuality.Core.Scoring.Standards;
 using JobQuality.Data;
+using JobQuality.Data.Baseline;
 using JobQuality.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 
@@ -30,7 +31,7 @@ public static class CreateDraft
 
     private const int Attempts = 3;
 
-    public sealed class Handler(IDbContextFactory<AppDbContext> dbFactory, AccessControl access, TimeProvider clock)
+    public sealed class Handler(IDbContextFactory<AppDbContext> dbFactory, AccessControl access, TimeProvider clock, PlacementScoring scoring)
     {
         public async Task<Outcome<StandardsVersionView>> HandleAsync(Command command, CancellationToken ct = default)
         {
@@ -55,17 +56,20 @@ public static class CreateDraft
             if (command.Publish && !organization.Role.CanPublishStandards()) return Outcome<StandardsVersionView>.NotAllowed();
 
             string? text;
+            Guid? livingWageTableId = null;
             switch (command.Source)
             {
                 case DraftSource.Sample:
                     text = SampleStandards.Json;
                     break;
                 case DraftSource.Copy:
-                    text = await db.StandardsVersions.AsNoTracking()
+                    // A copy scores with the same living wage table as its original.
+                    var original = await db.StandardsVersions.AsNoTracking()
                         .Where(s => s.OrganizationId == organization.OrganizationId && s.Number == command.CopyOf)
-                        .Select(s => s.Document)
+                        .Select(s => new { s.Document, s.LivingWageTableId })
                         .FirstOrDefaultAsync(ct);
-                    if (text is null) return Outcome<StandardsVersionView>.NotFound();
+                    if (original is null) return Outcome<StandardsVersionView>.NotFound();
+                    (text, livingWageTableId) = (original.Document, original.LivingWageTableId);
                     break;
                 default:
                     text = command.Text ?? "";
@@ -92,11 +96,14 @@ public static class CreateDraft
                 Number = number,
                 Name = StandardsVersion.NameFrom(document!),
                 Document = document!,
+                LivingWageTableId = livingWageTableId,
             };
             db.StandardsVersions.Add(version);
             if (command.Publish)
             {
                 await StandardsPublishing.PublishAsync(db, version, access.UserId, clock.GetUtcNow(), ct);
+                // The stored placements are measured against the standards in force: score them again, as publishing a draft does.
+                await scoring.QueueAsync(organization.OrganizationId, PlacementScoring.PublishedReason(version.Number), ct);
             }
             else
             {

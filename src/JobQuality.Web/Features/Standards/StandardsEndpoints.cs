@@ -11,7 +11,8 @@ namespace JobQuality.Web.Features.Standards;
 /// </summary>
 public static class StandardsEndpoints
 {
-    public sealed record DraftBody(uint Version, string? Document);
+    /// <param name="LivingWageTableId">The draft's living wage table; left out or null: none chosen (the newest table is used).</param>
+    public sealed record DraftBody(uint Version, string? Document, Guid? LivingWageTableId = null);
 
     public sealed record PublishBody(uint Version);
 
@@ -45,10 +46,11 @@ public static class StandardsEndpoints
             .Edits<StandardsVersionView>("Create the next version from valid standards (?publish=true publishes it at once)", StatusCodes.Status201Created)
             .TakesBody("The standards, in the JSON of the scoring contract (SCORING.md).", JsonSchemaType.Object, "application/json");
 
-        // The page's own steps, for scripts too: save a draft's text from a version, and publish a draft.
+        // The page's own steps, for scripts too: save a draft (its text and living wage table) from a version, and publish a draft.
         standards.MapPut("/{number:int}/draft", async (string slug, int number, DraftBody body, SaveDraft.Handler handler, CancellationToken ct) =>
-            (await handler.HandleAsync(new SaveDraft.Command(slug, number, body.Version, body.Document ?? ""), ct)).ToHttpResult())
-            .Edits<StandardsVersionView>("Save a draft's JSON (it may be incomplete, but must be one JSON object)").OrConflict<StandardsVersionView>();
+            (await handler.HandleAsync(new SaveDraft.Command(slug, number, body.Version, body.Document ?? "", body.LivingWageTableId), ct)).ToHttpResult())
+            .Edits<StandardsVersionView>("Save a draft's JSON (it may be incomplete, but must be one JSON object) and its living wage table (none: the newest)")
+            .OrConflict<StandardsVersionView>();
 
         standards.MapPost("/{number:int}/publish", async (string slug, int number, PublishBody body, PublishStandards.Handler handler, CancellationToken ct) =>
             (await handler.HandleAsync(new PublishStandards.Command(slug, number, body.Version), ct)).ToHttpResult())

@@ -10,19 +10,20 @@ public sealed record StandardsVersionSummary(
     int Number, string Name, StandardsStatus Status, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, DateTimeOffset? PublishedAt);
 
 /// <summary>
-/// One version as the page and the API show it: the JSON as text, the version to save from, and what is wrong with it,
-/// in the very lines <c>jobquality validate</c> prints for the downloaded file.
+/// One version as the page and the API show it: the JSON as text, the version to save from, what is wrong with it (in
+/// the very lines <c>jobquality validate</c> prints for the downloaded file), and the living wage table it scores with
+/// (null: none chosen, the newest table is used).
 /// </summary>
 public sealed record StandardsVersionView(
     int Number, string Name, StandardsStatus Status, string Document, uint Version, DateTimeOffset UpdatedAt,
-    DateTimeOffset? PublishedAt, string FileName, IReadOnlyList<string> Problems)
+    DateTimeOffset? PublishedAt, string FileName, IReadOnlyList<string> Problems, Guid? LivingWageTableId = null)
 {
     public static StandardsVersionView From(StandardsVersion version, string slug)
     {
         var document = StandardsText.Pretty(version.Document);
         var fileName = StandardsFiles.FileName(slug, version.Number);
         return new(version.Number, version.Name, version.Status, document, version.Version, version.UpdatedAt, version.PublishedAt,
-            fileName, StandardsFiles.Problems(document, fileName));
+            fileName, StandardsFiles.Problems(document, fileName), version.LivingWageTableId);
     }
 }
 

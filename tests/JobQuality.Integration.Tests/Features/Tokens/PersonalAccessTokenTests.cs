@@ -150,6 +150,32 @@ public sealed class PersonalAccessTokenTests(AppFactory app) : AppTest(app)
     }
 
     [Fact]
+    public async Task Token_UploadsPlacementsAndReadsTheBaseline_UntilRevoked()
+    {
+        var north = await Data.OrganizationAsync("north");
+        var director = await Data.UserAsync("dana@north.test", north, OrganizationRole.Director);
+        var created = await CreateAsync(director.Id);
+        using var withToken = ClientWithToken(created.Secret);
+        var api = new ScoringApi(withToken);
+        var (standards, wages, placements) = (ScoringFiles.Standards(), ScoringFiles.LivingWages(), ScoringFiles.Placements());
+        await api.ImportLivingWagesAsync(wages, 2025);
+        await api.PublishAsync(standards);
+
+        var import = await api.ImportAndWaitAsync(placements);
+        var baseline = await api.BaselineJsonAsync(["program"]);
+
+        import.Status.ShouldBe("Stored");
+        baseline.ShouldBe(ScoringFiles.Summary(standards, wages, placements, ["program"]));
+
+        (await RevokeAsync(director.Id, created.Token.Id)).Value!.Status.ShouldBe(TokenStatus.Revoked);
+
+        await ShouldBeRefusedAsync(await api.UploadAsync(placements));
+        await ShouldBeRefusedAsync(await api.BaselineAsync("?by=program"));
+        await using var db = App.NewDbContext();
+        (await db.PlacementImports.CountAsync()).ShouldBe(1);
+    }
+
+    [Fact]
     public async Task ExpiredToken_IsRefused()
     {
         var (userId, planId, _) = await StaffWithPlansAsync();
