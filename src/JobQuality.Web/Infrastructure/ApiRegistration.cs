@@ -33,6 +33,7 @@ public static class ApiRegistration
         api.Feature(ApiTags.History).MapHistoryEndpoints();
         api.Feature(ApiTags.Placements).MapPlacementEndpoints();
         api.Feature(ApiTags.Baseline).MapBaselineSummaryEndpoint();
+        api.Feature(ApiTags.Baseline).MapBaselineEndpoints();
         api.Feature(ApiTags.LivingWage).MapLivingWageEndpoints();
         api.Feature(ApiTags.Standards).MapStandardsEndpoints();
     }

@@ -16,21 +16,21 @@ public sealed class NavigationTests : ComponentTest
         new(organizations ?? [current], current, plans);
 
     [Fact]
-    public void NavMenu_OutsideAPlan_LinksToAllPlansTheStandardsAndLivingWageTables()
+    public void NavMenu_OutsideAPlan_LinksToAllPlansTheStandardsLivingWageTablesPlacementsAndBaseline()
     {
         var menu = Render<NavMenu>(p => p.Add(x => x.Navigation, Navigation(Metro)));
 
         var links = menu.FindAll("a");
-        links.Select(a => a.TextContent.Trim()).ShouldBe(["All plans", "Job quality standards", "Living wage tables"]);
-        links.Select(a => a.GetAttribute("href")).ShouldBe(["orgs/metro", "orgs/metro/standards", "orgs/metro/living-wage"]);
+        links.Select(a => a.TextContent.Trim()).ShouldBe(["All plans", "Job quality standards", "Living wage tables", "Placements", "Baseline"]);
+        links.Select(a => a.GetAttribute("href")).ShouldBe(["orgs/metro", "orgs/metro/standards", "orgs/metro/living-wage", "orgs/metro/placements", "orgs/metro/baseline"]);
     }
 
     [Fact]
-    public void NavMenu_ForAPartner_LinksOnlyToAllPlans()
+    public void NavMenu_ForAPartner_LinksToAllPlansAndTheBaselineOnly()
     {
         var menu = Render<NavMenu>(p => p.Add(x => x.Navigation, Navigation(Metro with { Role = OrganizationRole.Partner })));
 
-        menu.FindAll("a").Select(a => a.TextContent.Trim()).ShouldBe(["All plans"]);
+        menu.FindAll("a").Select(a => a.TextContent.Trim()).ShouldBe(["All plans", "Baseline"]);
     }
 
     [Fact]

@@ -20,6 +20,15 @@ public static class CsvCells
         return safe.IndexOfAny(NeedsQuotes) < 0 ? safe : "\"" + safe.Replace("\"", "\"\"") + "\"";
     }
 
+    /// <summary>
+    /// A number the app computed itself (never text from users or files): invariant culture, empty for null. It is not
+    /// neutralized, so a negative number (a gap of -12.4 points) stays a number in the spreadsheet.
+    /// </summary>
+    public static string Number(decimal? value) => value?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "";
+
+    /// <inheritdoc cref="Number(decimal?)"/>
+    public static string Number(int? value) => value?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "";
+
     /// <summary>One line of cells (without the line break).</summary>
     public static string Line(params IEnumerable<string?> values) => string.Join(',', values.Select(Cell));
 }
