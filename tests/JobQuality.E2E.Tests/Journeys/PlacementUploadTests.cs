@@ -44,6 +44,11 @@ public sealed class PlacementUploadTests(RunningApp app) : BrowserTest(app)
         await Assertions.Expect(page.GetByRole(AriaRole.Cell, new() { Name = Path.GetFileName(file) })).ToBeVisibleAsync();
         await page.ShouldHaveNoSeriousAccessibilityViolationsAsync();
         await page.ScreenshotAsync("placements-uploaded");
+
+        // The demo board's 3,000 placements and these 2,000 are on the dashboard.
+        await page.GetByTestId("import-message").GetByRole(AriaRole.Link, new() { Name = "See the baseline" }).ClickAsync();
+        await page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Job quality baseline" }).WaitForAsync();
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("5,000");
     }
 
     [Fact]
