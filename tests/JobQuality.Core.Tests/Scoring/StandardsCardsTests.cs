@@ -29,7 +29,7 @@ public sealed class StandardsCardsTests
     {
         var cards = CardsOf(SampleStandards.Json);
 
-        cards.Name.ShouldBe("Standards 7");
+        cards.Name.ShouldBe("Sample job quality standards");
         cards.Principles.Select(p => p.Principle).ShouldBe(Enum.GetValues<Principle>());
         cards[Principle.Earnings].Mode.ShouldBe(PrincipleMode.Required);
         var wage = cards[Principle.Earnings].Criteria.ShouldHaveSingleItem();

@@ -29,7 +29,7 @@ public sealed class StandardsCommandTests(AppFactory app) : AppTest(app), IDispo
         var versions = await db.StandardsVersions.OrderBy(s => s.Number).ToListAsync();
         versions.Select(v => v.Status).ShouldBe([StandardsStatus.Retired, StandardsStatus.Published]);
         versions[1].PublishedBy.ShouldBe("cli");
-        versions[1].Name.ShouldBe("Standards 7");
+        versions[1].Name.ShouldBe("Sample job quality standards");
     }
 
     [Fact]

@@ -48,7 +48,7 @@ public sealed class StandardsLivingWageTableTests(AppFactory app) : AppTest(app)
         await Data.OrganizationAsync("south");
         var southTable = await TableAsync("south", 2025);
         var draft = await CreateSampleAsync(browser);
-        var renamed = SampleStandards.Json.Replace("Standards 7", "Renamed", StringComparison.Ordinal);
+        var renamed = SampleStandards.Json.Replace("Sample job quality standards", "Renamed", StringComparison.Ordinal);
 
         var response = await browser.Client.PutAsJsonAsync($"{Api}/1/draft", new { draft.Version, document = renamed, livingWageTableId = southTable });
 
@@ -59,7 +59,7 @@ public sealed class StandardsLivingWageTableTests(AppFactory app) : AppTest(app)
         await using var db = App.NewDbContext();
         var stored = await db.StandardsVersions.SingleAsync();
         stored.LivingWageTableId.ShouldBeNull();
-        stored.Name.ShouldBe("Standards 7");
+        stored.Name.ShouldBe("Sample job quality standards");
     }
 
     [Fact]

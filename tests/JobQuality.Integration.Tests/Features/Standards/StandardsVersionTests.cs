@@ -39,7 +39,7 @@ public sealed class StandardsVersionTests(AppFactory app) : AppTest(app)
         view.Problems.ShouldBeEmpty();
         await using var db = App.NewDbContext();
         var stored = await db.StandardsVersions.SingleAsync();
-        stored.Name.ShouldBe("Standards 7");
+        stored.Name.ShouldBe("Sample job quality standards");
         stored.Status.ShouldBe(StandardsStatus.Draft);
         stored.CreatedBy.ShouldNotBeNull();
         JsonNode.DeepEquals(JsonNode.Parse(stored.Document), JsonNode.Parse(SampleStandards.Json)).ShouldBeTrue();
@@ -51,10 +51,10 @@ public sealed class StandardsVersionTests(AppFactory app) : AppTest(app)
         var (browser, _) = await SignedInWithAPlanAsync();
         using var _b = browser;
         var draft = await CreateSampleAsync(browser);
-        var theirs = SampleStandards.Json.Replace("Standards 7", "Their wording", StringComparison.Ordinal);
+        var theirs = SampleStandards.Json.Replace("Sample job quality standards", "Their wording", StringComparison.Ordinal);
         (await browser.Client.PutAsJsonAsync($"{Api}/1/draft", new { draft.Version, document = theirs })).StatusCode.ShouldBe(HttpStatusCode.OK);
 
-        var stale = await browser.Client.PutAsJsonAsync($"{Api}/1/draft", new { draft.Version, document = SampleStandards.Json.Replace("Standards 7", "Mine", StringComparison.Ordinal) });
+        var stale = await browser.Client.PutAsJsonAsync($"{Api}/1/draft", new { draft.Version, document = SampleStandards.Json.Replace("Sample job quality standards", "Mine", StringComparison.Ordinal) });
 
         stale.StatusCode.ShouldBe(HttpStatusCode.Conflict);
         (await stale.Content.ReadFromJsonAsync<View>())!.Name.ShouldBe("Their wording");
@@ -183,7 +183,7 @@ public sealed class StandardsVersionTests(AppFactory app) : AppTest(app)
         var html = await browser.Client.GetStringAsync("/orgs/north/standards");
 
         html.ShouldContain("Job quality standards</h1>");
-        html.ShouldContain("Version 1: Standards 7");
+        html.ShouldContain("Version 1: Sample job quality standards");
         html.ShouldContain("No problems: these standards can be published.");
         html.ShouldContain("The hours a week: at least 30");
         html.ShouldContain("Crosswalk to other frameworks");
