@@ -90,14 +90,15 @@ public static class GetBaseline
         /// withheld when it is chosen as a filter, or its size would show here (and with it, by subtraction from the
         /// total, the size of the group withheld beside it).
         /// </summary>
-        private static async Task<string?> WithheldReasonAsync(
-            AppDbContext db, Guid orgId, BaselineFilter filter, BaselineFigures figures, BaselineFigures all, int minCell, CancellationToken ct)
+        /// <param name="all">The unfiltered figures with the program and county breakdowns, when the caller has them.</param>
+        internal static async Task<string?> WithheldReasonAsync(
+            AppDbContext db, Guid orgId, BaselineFilter filter, BaselineFigures figures, BaselineFigures? all, int minCell, CancellationToken ct)
         {
             if (figures.IsWithheld(filter, minCell)) return BaselineFigures.WithheldMessage(minCell);
             if (filter.Program is null && filter.CountyFips is null) return null;
 
             var datesOnly = new BaselineFilter(filter.From, filter.To);
-            var context = datesOnly.IsEmpty ? all : await BaselineQuery.GetAsync(db, orgId, datesOnly, ["program", "county_fips"], minCell, ct);
+            var context = datesOnly.IsEmpty && all is not null ? all : await BaselineQuery.GetAsync(db, orgId, datesOnly, ["program", "county_fips"], minCell, ct);
             if (context is null) return null;
             if (filter.Program is { } program && IsWithheld(context, "program", program))
             {

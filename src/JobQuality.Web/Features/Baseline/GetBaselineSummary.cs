@@ -35,9 +35,9 @@ public static class GetBaselineSummary
 
             var figures = await BaselineQuery.GetAsync(db, organization.OrganizationId, query.Filter, query.By, minCell, ct);
             if (figures is null) return Outcome<Result>.Ok(new Result(null, minCell, "The placements have not been scored yet: publish standards and import placements first."));
-            return Outcome<Result>.Ok(figures.IsWithheld(query.Filter, minCell)
-                ? new Result(null, minCell, BaselineFigures.WithheldMessage(minCell))
-                : new Result(figures, minCell, null));
+            // The dashboard's rule: a small filtered total, or a program or county withheld in its own breakdown.
+            var withheld = await GetBaseline.Handler.WithheldReasonAsync(db, organization.OrganizationId, query.Filter, figures, null, minCell, ct);
+            return Outcome<Result>.Ok(withheld is null ? new Result(figures, minCell, null) : new Result(null, minCell, withheld));
         }
     }
 }
