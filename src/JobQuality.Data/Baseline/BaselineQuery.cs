@@ -108,14 +108,35 @@ public static class BaselineQuery
 
         /// <summary>Per used principle: met, not met, unknown (the <see cref="PrincipleStatus"/> values).</summary>
         public int[,] Principles { get; } = new int[principles, 3];
+
+        /// <summary>Every spelling of the group, when it was written in more than one way (differing only in case).</summary>
+        public List<string>? Spellings { get; set; }
+
+        public void Add(Counts other)
+        {
+            N += other.N;
+            Quality += other.Quality;
+            NotQuality += other.NotQuality;
+            for (var p = 0; p < Principles.GetLength(0); p++)
+            {
+                for (var s = 0; s < 3; s++) Principles[p, s] += other.Principles[p, s];
+            }
+        }
     }
 
+    /// <summary>
+    /// One scan of the results with GROUPING SETS: the totals, and each breakdown by the groups as stored. Groups
+    /// spelled in several ways come back once per spelling and are added up here, folding case as the engine does
+    /// (<see cref="StringComparer.OrdinalIgnoreCase"/>), then named by the spelling imported first. Grouping by the
+    /// stored text (no lower(), no min/max of the spellings per group) keeps the scan cheap: every aggregate is
+    /// computed once per grouping set, and text functions on a million rows cost seconds.
+    /// </summary>
     private static async Task<(Counts Total, Dictionary<string, List<Counts>> Groups)> CountAsync(
         NpgsqlConnection connection, Guid organizationId, BaselineFilter filter, JobQualityStandards standards,
         IReadOnlyList<string> columns, CancellationToken ct)
     {
         var used = standards.Used.Select(p => $"\"{p.Principle}\"").ToList();
-        var keys = columns.Select(c => $"lower(\"{BreakdownColumns.ByBreakdown[c]}\")").ToList();
+        var keys = columns.Select(c => $"\"{BreakdownColumns.ByBreakdown[c]}\"").ToList();
         var sql = new StringBuilder("SELECT count(*)::int, ")
             .Append($"count(*) FILTER (WHERE \"Classification\" = {(short)Classification.Quality})::int, ")
             .Append($"count(*) FILTER (WHERE \"Classification\" = {(short)Classification.NotQuality})::int");
@@ -123,63 +144,78 @@ public static class BaselineQuery
         {
             foreach (var status in Enum.GetValues<PrincipleStatus>()) sql.Append($", count(*) FILTER (WHERE {principle} = {(short)status})::int");
         }
-        for (var i = 0; i < columns.Count; i++)
-        {
-            // Which grouping set the row belongs to, its key, and two spellings: when they differ the group was written
-            // in more than one way, and the name shown is the spelling imported first (looked up below).
-            var column = $"\"{BreakdownColumns.ByBreakdown[columns[i]]}\"";
-            sql.Append($", GROUPING({keys[i]}), {keys[i]}, min({column}), max({column})");
-        }
+        foreach (var key in keys) sql.Append($", GROUPING({key}), {key}");
         sql.Append($" FROM {Table} WHERE ").Append(Where(filter));
         sql.Append(" GROUP BY GROUPING SETS (()").Append(string.Concat(keys.Select(k => $", ({k})"))).Append(')');
 
         var total = new Counts("", used.Count);
-        var groups = columns.ToDictionary(c => c, _ => new List<Counts>());
-        var spelledTwice = columns.ToDictionary(c => c, _ => new List<Counts>());
-        await using (var command = new NpgsqlCommand(sql.ToString(), connection))
+        var groups = columns.ToDictionary(c => c, _ => new Dictionary<string, Counts>(StringComparer.OrdinalIgnoreCase));
+        await using (var transaction = await connection.BeginTransactionAsync(ct))
         {
-            AddParameters(command, organizationId, filter);
-            await using var reader = await command.ExecuteReaderAsync(ct);
-            var first = 3 + 3 * used.Count;
-            while (await reader.ReadAsync(ct))
+            // Compiling this one scan to machine code (JIT) takes longer than the scan itself.
+            await using (var noJit = new NpgsqlCommand("SET LOCAL jit = off", connection, transaction))
             {
-                var set = Enumerable.Range(0, columns.Count).FirstOrDefault(i => reader.GetInt32(first + 4 * i) == 0, -1);
-                var counts = set < 0 ? total : new Counts(reader.GetString(first + 4 * set + 2), used.Count);
-                counts.N = reader.GetInt32(0);
-                counts.Quality = reader.GetInt32(1);
-                counts.NotQuality = reader.GetInt32(2);
-                for (var p = 0; p < used.Count; p++)
-                {
-                    for (var s = 0; s < 3; s++) counts.Principles[p, s] = reader.GetInt32(3 + 3 * p + s);
-                }
-                if (set < 0) continue;
-                groups[columns[set]].Add(counts);
-                if (reader.GetString(first + 4 * set + 2) != reader.GetString(first + 4 * set + 3)) spelledTwice[columns[set]].Add(counts);
+                await noJit.ExecuteNonQueryAsync(ct);
             }
+            await using (var command = new NpgsqlCommand(sql.ToString(), connection, transaction))
+            {
+                AddParameters(command, organizationId, filter);
+                await using var reader = await command.ExecuteReaderAsync(ct);
+                var first = 3 + 3 * used.Count;
+                while (await reader.ReadAsync(ct))
+                {
+                    var set = Enumerable.Range(0, columns.Count).FirstOrDefault(i => reader.GetInt32(first + 2 * i) == 0, -1);
+                    var counts = set < 0 ? total : new Counts(reader.GetString(first + 2 * set + 1), used.Count);
+                    counts.N = reader.GetInt32(0);
+                    counts.Quality = reader.GetInt32(1);
+                    counts.NotQuality = reader.GetInt32(2);
+                    for (var p = 0; p < used.Count; p++)
+                    {
+                        for (var s = 0; s < 3; s++) counts.Principles[p, s] = reader.GetInt32(3 + 3 * p + s);
+                    }
+                    if (set < 0) continue;
+                    var byName = groups[columns[set]];
+                    if (byName.TryGetValue(counts.Name, out var group))
+                    {
+                        group.Spellings ??= [group.Name];
+                        group.Spellings.Add(counts.Name);
+                        group.Add(counts);
+                    }
+                    else
+                    {
+                        byName.Add(counts.Name, counts);
+                    }
+                }
+            }
+            foreach (var column in columns)
+            {
+                var spelledTwice = groups[column].Values.Where(g => g.Spellings is not null).ToList();
+                if (spelledTwice.Count > 0) await NameByFirstSpellingAsync(connection, transaction, organizationId, filter, column, spelledTwice, ct);
+            }
+            await transaction.CommitAsync(ct);
         }
-        foreach (var (column, differing) in spelledTwice.Where(s => s.Value.Count > 0))
-        {
-            await NameByFirstSpellingAsync(connection, organizationId, filter, column, differing, ct);
-        }
-        return (total, groups);
+        return (total, groups.ToDictionary(g => g.Key, g => g.Value.Values.ToList()));
     }
 
     /// <summary>Names groups written in several ways (e.g. "WIOA Adult" and "wioa adult") by the spelling imported first, as the CLI does.</summary>
     private static async Task NameByFirstSpellingAsync(
-        NpgsqlConnection connection, Guid organizationId, BaselineFilter filter, string breakdown, List<Counts> groups, CancellationToken ct)
+        NpgsqlConnection connection, NpgsqlTransaction transaction, Guid organizationId, BaselineFilter filter, string breakdown, List<Counts> groups,
+        CancellationToken ct)
     {
         var column = $"\"{BreakdownColumns.ByBreakdown[breakdown]}\"";
         await using var command = new NpgsqlCommand(
-            $"SELECT DISTINCT ON (lower({column})) lower({column}), {column} FROM {Table} WHERE {Where(filter)} AND lower({column}) = ANY(@keys) " +
-            $"ORDER BY lower({column}), \"Sequence\"", connection);
+            $"SELECT {column}, min(\"Sequence\") FROM {Table} WHERE {Where(filter)} AND {column} = ANY(@spellings) GROUP BY {column}", connection, transaction);
         AddParameters(command, organizationId, filter);
-        command.Parameters.Add(new NpgsqlParameter("keys", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = groups.Select(g => g.Name.ToLowerInvariant()).ToArray() });
-        var byKey = groups.ToDictionary(g => g.Name.ToLowerInvariant());
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct))
+        command.Parameters.Add(new NpgsqlParameter("spellings", NpgsqlDbType.Array | NpgsqlDbType.Text)
         {
-            if (byKey.TryGetValue(reader.GetString(0), out var group)) group.Name = reader.GetString(1);
+            Value = groups.SelectMany(g => g.Spellings!).ToArray(),
+        });
+        var firstSeen = new Dictionary<string, long>(StringComparer.Ordinal);
+        await using (var reader = await command.ExecuteReaderAsync(ct))
+        {
+            while (await reader.ReadAsync(ct)) firstSeen[reader.GetString(0)] = reader.GetInt64(1);
         }
+        foreach (var group in groups) group.Name = group.Spellings!.MinBy(s => firstSeen.GetValueOrDefault(s, long.MaxValue))!;
     }
 
     private static string Where(BaselineFilter filter)

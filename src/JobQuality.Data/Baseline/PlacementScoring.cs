@@ -1,3 +1,4 @@
+using System.Data;
 using JobQuality.Core.Baseline;
 using JobQuality.Core.LivingWages;
 using JobQuality.Core.Scoring;
@@ -195,6 +196,7 @@ public sealed class PlacementScoring(IDbContextFactory<AppDbContext> dbFactory, 
         await using (var clear = new NpgsqlCommand("""DELETE FROM "PlacementResults" WHERE "OrganizationId" = @organization""", connection))
         {
             clear.Parameters.AddWithValue("organization", organizationId);
+            clear.CommandTimeout = (int)PlacementStore.BulkTimeout.TotalSeconds;
             await clear.ExecuteNonQueryAsync(ct);
         }
 
@@ -203,18 +205,26 @@ public sealed class PlacementScoring(IDbContextFactory<AppDbContext> dbFactory, 
         var statuses = new PrincipleStatus[standards.Used.Count];
         var groupings = BreakdownColumns.ByBreakdown.Keys.Select(Breakdowns.Grouping).ToArray();
         var scored = 0;
-        // A second connection reads while the first writes; the lock above keeps what it reads from changing.
+        // A second connection reads while the first writes; the lock above keeps what it reads from changing. Rows are
+        // read with a plain data reader into one reused placement: the engine keeps nothing of it once scored.
         await using var reading = await dbFactory.CreateDbContextAsync(ct);
+        await reading.Database.OpenConnectionAsync(ct);
+        var columns = PlacementColumns.Of(reading);
+        await using var select = new NpgsqlCommand(
+            $"SELECT {string.Join(", ", columns.Select(c => c.Quoted))}, \"{PlacementConfiguration.Sequence}\" FROM \"Placements\" " +
+            $"WHERE \"{PlacementConfiguration.OrganizationId}\" = @organization", (NpgsqlConnection)reading.Database.GetDbConnection());
+        select.Parameters.AddWithValue("organization", organizationId);
+        select.CommandTimeout = (int)PlacementStore.BulkTimeout.TotalSeconds;
         await using (var copy = await connection.BeginBinaryImportAsync(ResultsCopyCommand, ct))
         {
-            var placements = reading.Placements.AsNoTracking()
-                .Where(p => EF.Property<Guid>(p, PlacementConfiguration.OrganizationId) == organizationId)
-                .Select(p => new { Placement = p, Sequence = EF.Property<long>(p, PlacementConfiguration.Sequence) })
-                .AsAsyncEnumerable();
+            copy.Timeout = PlacementStore.BulkTimeout;
+            await using var rows = await select.ExecuteReaderAsync(CommandBehavior.SequentialAccess, ct);
+            var placement = new Placement();
             var principleStatuses = new PrincipleStatus?[PrincipleCount];
-            await foreach (var row in placements.WithCancellation(ct))
+            while (await rows.ReadAsync(ct))
             {
-                var placement = row.Placement;
+                for (var i = 0; i < columns.Count; i++) columns[i].Read(rows, i, placement);
+                var sequence = rows.GetInt64(columns.Count);
                 var (classification, met) = engine.Classify(placement, statuses);
                 Array.Clear(principleStatuses);
                 for (var i = 0; i < statuses.Length; i++) principleStatuses[statusColumn[i]] = statuses[i];
@@ -223,17 +233,22 @@ public sealed class PlacementScoring(IDbContextFactory<AppDbContext> dbFactory, 
                 copy.Write(organizationId, NpgsqlDbType.Uuid);
                 copy.Write(placement.PlacementId, NpgsqlDbType.Text);
                 copy.Write(runId, NpgsqlDbType.Uuid);
-                copy.Write(row.Sequence, NpgsqlDbType.Bigint);
+                copy.Write(sequence, NpgsqlDbType.Bigint);
                 copy.Write((short)classification, NpgsqlDbType.Smallint);
                 copy.Write(ScoringEngine.Percent(met, statuses.Length), NpgsqlDbType.Numeric);
-                foreach (var status in principleStatuses) WriteOrNull(copy, status is { } s ? (short?)s : null, NpgsqlDbType.Smallint);
+                foreach (var status in principleStatuses)
+                {
+                    if (status is { } s) copy.Write((short)s, NpgsqlDbType.Smallint);
+                    else copy.WriteNull();
+                }
                 copy.Write(placement.PlacementDate, NpgsqlDbType.Date);
                 foreach (var groupOf in groupings) copy.Write(groupOf(placement), NpgsqlDbType.Text);
 
                 if (++scored % ProgressInterval == 0)
                 {
                     var soFar = scored;
-                    await UpdateRunAsync(runId, r => r.Scored = soFar, ct);
+                    await using var progress = await dbFactory.CreateDbContextAsync(ct);
+                    await progress.ScoringRuns.Where(r => r.Id == runId).ExecuteUpdateAsync(set => set.SetProperty(r => r.Scored, soFar), ct);
                 }
             }
             await copy.CompleteAsync(ct);
@@ -255,12 +270,6 @@ public sealed class PlacementScoring(IDbContextFactory<AppDbContext> dbFactory, 
             .Append(nameof(PlacementResult.PlacementDate))
             .Concat(BreakdownColumns.ByBreakdown.Values)
             .Select(c => $"\"{c}\"")) + ") FROM STDIN (FORMAT BINARY)";
-
-    private static void WriteOrNull<T>(NpgsqlBinaryImporter copy, T? value, NpgsqlDbType type)
-    {
-        if (value is null) copy.WriteNull();
-        else copy.Write(value, type);
-    }
 
     /// <summary>Marks the run done inside the scoring transaction, so "done" and the results become visible together.</summary>
     private async Task FinishAsync(AppDbContext db, ScoringRun run, int total, string? problem, CancellationToken ct)

@@ -828,6 +828,9 @@ namespace JobQuality.Data.Migrations
                     b.Property<bool?>("RetirementPlanOffered")
                         .HasColumnType("boolean");
 
+                    b.Property<byte[]>("RowHash")
+                        .HasColumnType("bytea");
+
                     b.Property<int?>("SafetyViolations3y")
                         .HasColumnType("integer");
 
@@ -855,8 +858,6 @@ namespace JobQuality.Data.Migrations
                         .HasColumnType("boolean");
 
                     b.HasKey("OrganizationId", "PlacementId");
-
-                    b.HasIndex("OrganizationId", "PlacementDate");
 
                     b.ToTable("Placements");
                 });
