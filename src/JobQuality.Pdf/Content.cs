@@ -57,7 +57,7 @@ public class PdfContent
     /// <summary>The listed headings up to <paramref name="maxLevel"/> with their page numbers, each a link.</summary>
     public void TableOfContents(int maxLevel = 2) => Blocks.Add(new ContentsBlock(maxLevel));
 
-    /// <summary>Vertical space in points (dropped at the top of a page).</summary>
+    /// <summary>Vertical space in points, at the top of a page too (at most the rest of the page).</summary>
     public void Space(float points) => Blocks.Add(new SpaceBlock(points));
 
     /// <summary>Starts a new page (nothing happens at the top of an empty page).</summary>

@@ -6,8 +6,8 @@ public readonly record struct PageSize(float Width, float Height)
     /// <summary>US Letter, 8.5 × 11 in (612 × 792 pt).</summary>
     public static PageSize Letter { get; } = new(612, 792);
 
-    /// <summary>ISO A4, 210 × 297 mm (595.28 × 841.89 pt).</summary>
-    public static PageSize A4 { get; } = new(595.28f, 841.89f);
+    /// <summary>ISO A4, 210 × 297 mm, as 595 × 842 pt: SkiaSharp writes whole points into the page's MediaBox.</summary>
+    public static PageSize A4 { get; } = new(595, 842);
 
     public bool IsLandscape => Width > Height;
 

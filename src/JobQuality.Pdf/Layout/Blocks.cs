@@ -85,9 +85,10 @@ internal sealed class HeadingBlock(int level, string text, bool inContents)
     }
 }
 
+/// <summary>Explicit space: kept at the top of a page too (a cover's title lower down), never beyond the page's end.</summary>
 internal sealed class SpaceBlock(float points) : Block
 {
-    public override void Layout(PageFlow flow) => flow.SpaceBefore(points);
+    public override void Layout(PageFlow flow) => flow.Take(Math.Clamp(points, 0, Math.Max(0, flow.Remaining)));
 }
 
 internal sealed class PageBreakBlock : Block
