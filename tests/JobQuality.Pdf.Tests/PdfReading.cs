@@ -6,6 +6,9 @@ namespace JobQuality.Pdf.Tests;
 /// <summary>Reads a PDF back as a reader would see it: the words of each page with their positions and fonts.</summary>
 internal static class PdfReading
 {
+    /// <summary>The default margin on every side, in points.</summary>
+    public const double Margin = 54;
+
     public static byte[] Render(Action<PdfDocumentBuilder> build, PageSize? size = null)
     {
         var doc = new PdfDocumentBuilder(size ?? PageSize.Letter) { Title = "Test document", Footer = "JobQuality tests" };

@@ -1,9 +1,9 @@
+using static JobQuality.Pdf.Tests.PdfReading;
+
 namespace JobQuality.Pdf.Tests;
 
 public class TableTests
 {
-    private const double Margin = 54;
-
     [Fact]
     public void LongTable_RepeatsItsHeaderOnEveryPage_AndSplitsNoRow()
     {

@@ -1,11 +1,10 @@
 using System.Text;
+using static JobQuality.Pdf.Tests.PdfReading;
 
 namespace JobQuality.Pdf.Tests;
 
 public class TextLayoutTests
 {
-    private const double Margin = 54;
-
     [Fact]
     public void HeadingsAndParagraphs_AppearInTheOrderTheyWereAdded()
     {
