@@ -147,18 +147,50 @@ public static class ExamplePlan
         bridge.Text = "First bridge cohort in fall 2027, with evening classes and childcare stipends";
 
         db.PitchFeedback.AddRange(
-            new PitchFeedback { PlanId = planId, SessionId = employers.Id, Dimension = PitchDimension.Feasibility,
-                Text = "Owners doubt they can post schedules two weeks ahead when clients cancel at short notice.", AppliedItemId = mentor.Id },
-            new PitchFeedback { PlanId = planId, SessionId = employers.Id, Dimension = PitchDimension.ValueProposition,
-                Text = "The turnover savings convinced them more than the wage argument did: lead with those." },
-            new PitchFeedback { PlanId = planId, SessionId = employers.Id, Dimension = PitchDimension.BlindSpots,
-                Text = "Medicaid rate changes next July could squeeze margins just as the pilot starts." },
-            new PitchFeedback { PlanId = planId, SessionId = aides.Id, Dimension = PitchDimension.Feasibility,
-                Text = "Daytime bridge classes are impossible for people working day shifts; evenings and childcare would make it work.", AppliedItemId = bridge.Id },
-            new PitchFeedback { PlanId = planId, SessionId = aides.Id, Dimension = PitchDimension.Clarity,
-                Text = "“Predictable scheduling” meant nothing to several aides until we said “knowing your hours two weeks ahead”." },
-            new PitchFeedback { PlanId = planId, SessionId = aides.Id, Dimension = PitchDimension.IntendedImpact,
-                Text = "Aides would judge success by whether their take-home pay covers rent, not by the hourly rate." });
+            new PitchFeedback
+            {
+                PlanId = planId,
+                SessionId = employers.Id,
+                Dimension = PitchDimension.Feasibility,
+                Text = "Owners doubt they can post schedules two weeks ahead when clients cancel at short notice.",
+                AppliedItemId = mentor.Id
+            },
+            new PitchFeedback
+            {
+                PlanId = planId,
+                SessionId = employers.Id,
+                Dimension = PitchDimension.ValueProposition,
+                Text = "The turnover savings convinced them more than the wage argument did: lead with those."
+            },
+            new PitchFeedback
+            {
+                PlanId = planId,
+                SessionId = employers.Id,
+                Dimension = PitchDimension.BlindSpots,
+                Text = "Medicaid rate changes next July could squeeze margins just as the pilot starts."
+            },
+            new PitchFeedback
+            {
+                PlanId = planId,
+                SessionId = aides.Id,
+                Dimension = PitchDimension.Feasibility,
+                Text = "Daytime bridge classes are impossible for people working day shifts; evenings and childcare would make it work.",
+                AppliedItemId = bridge.Id
+            },
+            new PitchFeedback
+            {
+                PlanId = planId,
+                SessionId = aides.Id,
+                Dimension = PitchDimension.Clarity,
+                Text = "“Predictable scheduling” meant nothing to several aides until we said “knowing your hours two weeks ahead”."
+            },
+            new PitchFeedback
+            {
+                PlanId = planId,
+                SessionId = aides.Id,
+                Dimension = PitchDimension.IntendedImpact,
+                Text = "Aides would judge success by whether their take-home pay covers rent, not by the hourly rate."
+            });
     }
 
     private static void AddChallenges(AppDbContext db, Guid planId, IReadOnlyList<TeamMember> team)
@@ -168,8 +200,13 @@ public static class ExamplePlan
             var starter = ChallengeLibrary.Find(key)!;
             return new Challenge
             {
-                PlanId = planId, LibraryKey = key, Title = starter.Title, Response = response ?? starter.Response,
-                OwnerMemberId = team[owner].Id, Status = status, Notes = notes,
+                PlanId = planId,
+                LibraryKey = key,
+                Title = starter.Title,
+                Response = response ?? starter.Response,
+                OwnerMemberId = team[owner].Id,
+                Status = status,
+                Notes = notes,
             };
         }
 
@@ -182,7 +219,10 @@ public static class ExamplePlan
             FromLibrary("participants-need-income-now", 2, ChallengeStatus.Open, ""),
             new Challenge
             {
-                PlanId = planId, Title = "Medicaid rate changes squeeze agency margins", OwnerMemberId = team[3].Id, Status = ChallengeStatus.Open,
+                PlanId = planId,
+                Title = "Medicaid rate changes squeeze agency margins",
+                OwnerMemberId = team[3].Id,
+                Status = ChallengeStatus.Open,
                 Response = "Track the state's rate proposal, brief the county board on what it means for aides' wages, and time the pilot's wage top-up so agencies are not caught mid-year.",
                 Notes = "Raised by employers at the October pitch.",
             });

@@ -24,8 +24,13 @@ public sealed class ChallengesTests(AppFactory app) : AppTest(app)
         await using var db = App.NewDbContext();
         var member = new TeamMember
         {
-            PlanId = planId, Name = name, Organization = "Board", Role = "Lead",
-            OrganizationalType = OrganizationalType.WorkforceDevelopment, Persona = Persona.Convener, DecisionLevel = DecisionLevel.DecisionMaker,
+            PlanId = planId,
+            Name = name,
+            Organization = "Board",
+            Role = "Lead",
+            OrganizationalType = OrganizationalType.WorkforceDevelopment,
+            Persona = Persona.Convener,
+            DecisionLevel = DecisionLevel.DecisionMaker,
         };
         db.TeamMembers.Add(member);
         await db.SaveChangesAsync();
@@ -47,8 +52,12 @@ public sealed class ChallengesTests(AppFactory app) : AppTest(app)
 
         var saved = await browser.Client.PutAsJsonAsync($"/api/plans/{planId}/challenges/{added.Id}", new
         {
-            version = added.Version, title = added.Title, response = "Show agencies their turnover costs.", notes = "Met two owners.",
-            status = "BeingAddressed", ownerMemberId = ownerId,
+            version = added.Version,
+            title = added.Title,
+            response = "Show agencies their turnover costs.",
+            notes = "Met two owners.",
+            status = "BeingAddressed",
+            ownerMemberId = ownerId,
         });
 
         saved.StatusCode.ShouldBe(HttpStatusCode.OK, await saved.Content.ReadAsStringAsync());
@@ -94,7 +103,12 @@ public sealed class ChallengesTests(AppFactory app) : AppTest(app)
 
         var saved = await browser.Client.PutAsJsonAsync($"/api/plans/{planId}/challenges/{added.Id}", new
         {
-            version = added.Version, title = added.Title, response = added.Response, notes = "", status = "Open", ownerMemberId = stranger,
+            version = added.Version,
+            title = added.Title,
+            response = added.Response,
+            notes = "",
+            status = "Open",
+            ownerMemberId = stranger,
         });
 
         saved.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
@@ -110,12 +124,20 @@ public sealed class ChallengesTests(AppFactory app) : AppTest(app)
         var added = await AddAsync(browser, planId, new { libraryKey = "visions-conflict" });
         (await browser.Client.PutAsJsonAsync($"/api/plans/{planId}/challenges/{added.Id}", new
         {
-            version = added.Version, title = added.Title, response = "Theirs", notes = "", status = "Open",
+            version = added.Version,
+            title = added.Title,
+            response = "Theirs",
+            notes = "",
+            status = "Open",
         })).StatusCode.ShouldBe(HttpStatusCode.OK);
 
         var stale = await browser.Client.PutAsJsonAsync($"/api/plans/{planId}/challenges/{added.Id}", new
         {
-            version = added.Version, title = added.Title, response = "Mine", notes = "", status = "Resolved",
+            version = added.Version,
+            title = added.Title,
+            response = "Mine",
+            notes = "",
+            status = "Resolved",
         });
         var staleDelete = await browser.Client.DeleteAsync($"/api/plans/{planId}/challenges/{added.Id}?version={added.Version}");
 
@@ -135,7 +157,12 @@ public sealed class ChallengesTests(AppFactory app) : AppTest(app)
         var added = await AddAsync(browser, planId, new { libraryKey = "leadership-turnover" });
         (await browser.Client.PutAsJsonAsync($"/api/plans/{planId}/challenges/{added.Id}", new
         {
-            version = added.Version, title = added.Title, response = added.Response, notes = "", status = "Open", ownerMemberId = ownerId,
+            version = added.Version,
+            title = added.Title,
+            response = added.Response,
+            notes = "",
+            status = "Open",
+            ownerMemberId = ownerId,
         })).StatusCode.ShouldBe(HttpStatusCode.OK);
         uint memberVersion;
         await using (var read = App.NewDbContext()) memberVersion = (await read.TeamMembers.SingleAsync()).Version;
@@ -166,7 +193,12 @@ public sealed class ChallengesTests(AppFactory app) : AppTest(app)
             (await ProgressAsync()).ShouldBe(ToolProgress.InProgress);
             await browser.Client.PutAsJsonAsync($"/api/plans/{planId}/challenges/{added.Id}", new
             {
-                version = added.Version, title = added.Title, response = added.Response, notes = "", status = "Open", ownerMemberId = ownerId,
+                version = added.Version,
+                title = added.Title,
+                response = added.Response,
+                notes = "",
+                status = "Open",
+                ownerMemberId = ownerId,
             });
         }
         (await ProgressAsync()).ShouldBe(ToolProgress.Done);
