@@ -1,9 +1,11 @@
 using JobQuality.Core.Accounts;
 using JobQuality.Core.Baseline;
 using JobQuality.Core.Canvas;
+using JobQuality.Core.Challenges;
 using JobQuality.Core.History;
 using JobQuality.Core.LivingWages;
 using JobQuality.Core.Organizations;
+using JobQuality.Core.Pitch;
 using JobQuality.Core.Plans;
 using JobQuality.Core.Scoring.Standards;
 using JobQuality.Core.Team;
@@ -31,6 +33,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<TeamMember> TeamMembers => Set<TeamMember>();
     public DbSet<CanvasItem> CanvasItems => Set<CanvasItem>();
     public DbSet<PlanSnapshot> PlanSnapshots => Set<PlanSnapshot>();
+    public DbSet<PitchSession> PitchSessions => Set<PitchSession>();
+    public DbSet<PitchFeedback> PitchFeedback => Set<PitchFeedback>();
+    public DbSet<Challenge> Challenges => Set<Challenge>();
     public DbSet<PersonalAccessToken> PersonalAccessTokens => Set<PersonalAccessToken>();
     public DbSet<Core.Scoring.Placement> Placements => Set<Core.Scoring.Placement>();
     public DbSet<StoredLivingWageTable> LivingWageTables => Set<StoredLivingWageTable>();

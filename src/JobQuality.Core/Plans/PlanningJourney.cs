@@ -30,6 +30,8 @@ public static class PlanningJourney
         new(Workbook.ProjectCharter.ToolKey, "Project charter", "How the team works together, in six parts."),
         new(ValuePropositionToolKey, "Value proposition", "Who the work helps, with what, and which levers it pulls, in one sentence."),
         new(Canvas.JobQualityCanvas.ToolKey, "Job Quality Canvas", "The whole initiative on one page: mission and nine squares."),
+        new(Pitch.PitchFeedbackTool.ToolKey, "Pitch feedback", "What each audience said when the team pitched its canvas, and the changes the canvas took from it."),
+        new(Challenges.ChallengeLibrary.ToolKey, "Challenges and responses", "The obstacles the team expects or meets, how it will respond, and who keeps watch over each."),
     ];
 
     public static PlanningTool? Find(string key) => Tools.FirstOrDefault(t => t.Key == key);

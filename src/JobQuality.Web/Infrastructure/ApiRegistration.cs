@@ -1,8 +1,10 @@
 using JobQuality.Web.Features.Admin;
 using JobQuality.Web.Features.Baseline;
 using JobQuality.Web.Features.Canvas;
+using JobQuality.Web.Features.Challenges;
 using JobQuality.Web.Features.History;
 using JobQuality.Web.Features.LivingWage;
+using JobQuality.Web.Features.Pitch;
 using JobQuality.Web.Features.Placements;
 using JobQuality.Web.Features.Plans;
 using JobQuality.Web.Features.Standards;
@@ -30,6 +32,8 @@ public static class ApiRegistration
         api.Feature(ApiTags.Workbook).MapWorkbookAnswerEndpoints();
         api.Feature(ApiTags.Team).MapTeamEndpoints();
         api.Feature(ApiTags.Canvas).MapCanvasEndpoints();
+        api.Feature(ApiTags.Pitch).MapPitchEndpoints();
+        api.Feature(ApiTags.Challenges).MapChallengeEndpoints();
         api.Feature(ApiTags.History).MapHistoryEndpoints();
         api.Feature(ApiTags.Placements).MapPlacementEndpoints();
         api.Feature(ApiTags.Baseline).MapBaselineSummaryEndpoint();
@@ -53,6 +57,8 @@ public static class ApiTags
     public static readonly ApiTag ValueProposition = new("Value proposition", "A plan's value proposition and the sentence composed from it.");
     public static readonly ApiTag Team = new("Team", "A plan's team members and the balance findings.");
     public static readonly ApiTag Canvas = new("Canvas", "The Job Quality Canvas: items in nine squares.");
+    public static readonly ApiTag Pitch = new("Pitch feedback", "Pitch sessions, their feedback on seven dimensions, and applying feedback to the canvas.");
+    public static readonly ApiTag Challenges = new("Challenges", "The challenges register: obstacles, responses, owners and status.");
     public static readonly ApiTag History = new("History", "Every change of a plan, named snapshots, comparing and restoring.");
     public static readonly ApiTag Standards = new("Standards", "Numbered versions of an organization's job quality standards (the JSON of the scoring contract).");
     public static readonly ApiTag LivingWage = new("Living wage tables", "The living wage tables the standards measure pay against (CSV imports).");
@@ -61,5 +67,5 @@ public static class ApiTags
     public static readonly ApiTag Admin = new("Admin", "People of an organization and access to plans (administrators).");
 
     public static IReadOnlyList<ApiTag> All { get; } =
-        [Plans, Workbook, ValueProposition, Team, Canvas, History, Standards, LivingWage, Placements, Baseline, Admin];
+        [Plans, Workbook, ValueProposition, Team, Canvas, Pitch, Challenges, History, Standards, LivingWage, Placements, Baseline, Admin];
 }

@@ -1,4 +1,6 @@
 using JobQuality.Core.Canvas;
+using JobQuality.Core.Challenges;
+using JobQuality.Core.Pitch;
 using JobQuality.Core.Team;
 using JobQuality.Core.Workbook;
 using JobQuality.Data;
@@ -39,6 +41,8 @@ public static class ExamplePlan
         db.CanvasItems.AddRange(Canvas.SelectMany(square => square.Value.Select((text, position) =>
             new CanvasItem { PlanId = planId, Square = square.Key, Text = text, Position = position })));
         await db.SaveChangesAsync(ct);
+        await AddPitchesAsync(db, planId, ct);
+        AddChallenges(db, planId, team);
         // Members back each other up in pairs: set once all of them exist, as a cycle cannot be inserted in one go.
         for (var i = 0; i < team.Count; i += 2)
         {
@@ -122,4 +126,105 @@ public static class ExamplePlan
         [CanvasSquare.ImpactMeasures] = ["Share of healthcare placements meeting the standards (22% today)", "Median starting wage", "12-month retention", "Schedules posted two weeks ahead in pilot agencies"],
         [CanvasSquare.Beneficiaries] = ["Home health aides and CNAs placed through WIOA Adult", "Jobseekers returning to work after caregiving"],
     };
+
+    /// <summary>Two pitches with feedback on several dimensions; two pieces already changed the canvas (one new item, one reworded).</summary>
+    private static async Task AddPitchesAsync(AppDbContext db, Guid planId, CancellationToken ct)
+    {
+        var employers = new PitchSession { PlanId = planId, Audience = "Employer breakfast: six home care agency owners", HeldOn = new DateOnly(2026, 10, 8) };
+        var aides = new PitchSession { PlanId = planId, Audience = "Listening session with home health aides and CNAs", HeldOn = new DateOnly(2026, 10, 22) };
+        db.PitchSessions.AddRange(employers, aides);
+
+        var items = await db.CanvasItems.Where(i => i.PlanId == planId).ToListAsync(ct);
+        var mentor = new CanvasItem
+        {
+            PlanId = planId,
+            Square = CanvasSquare.BuyInAndSupport,
+            Text = "Agency owners who already post schedules early mentor the pilot agencies",
+            Position = items.Count(i => i.Square == CanvasSquare.BuyInAndSupport),
+        };
+        db.CanvasItems.Add(mentor);
+        var bridge = items.Single(i => i.Square == CanvasSquare.ImplementationAndLaunch && i.Text.StartsWith("First bridge cohort", StringComparison.Ordinal));
+        bridge.Text = "First bridge cohort in fall 2027, with evening classes and childcare stipends";
+
+        db.PitchFeedback.AddRange(
+            new PitchFeedback
+            {
+                PlanId = planId,
+                SessionId = employers.Id,
+                Dimension = PitchDimension.Feasibility,
+                Text = "Owners doubt they can post schedules two weeks ahead when clients cancel at short notice.",
+                AppliedItemId = mentor.Id
+            },
+            new PitchFeedback
+            {
+                PlanId = planId,
+                SessionId = employers.Id,
+                Dimension = PitchDimension.ValueProposition,
+                Text = "The turnover savings convinced them more than the wage argument did: lead with those."
+            },
+            new PitchFeedback
+            {
+                PlanId = planId,
+                SessionId = employers.Id,
+                Dimension = PitchDimension.BlindSpots,
+                Text = "Medicaid rate changes next July could squeeze margins just as the pilot starts."
+            },
+            new PitchFeedback
+            {
+                PlanId = planId,
+                SessionId = aides.Id,
+                Dimension = PitchDimension.Feasibility,
+                Text = "Daytime bridge classes are impossible for people working day shifts; evenings and childcare would make it work.",
+                AppliedItemId = bridge.Id
+            },
+            new PitchFeedback
+            {
+                PlanId = planId,
+                SessionId = aides.Id,
+                Dimension = PitchDimension.Clarity,
+                Text = "“Predictable scheduling” meant nothing to several aides until we said “knowing your hours two weeks ahead”."
+            },
+            new PitchFeedback
+            {
+                PlanId = planId,
+                SessionId = aides.Id,
+                Dimension = PitchDimension.IntendedImpact,
+                Text = "Aides would judge success by whether their take-home pay covers rent, not by the hourly rate."
+            });
+    }
+
+    private static void AddChallenges(AppDbContext db, Guid planId, IReadOnlyList<TeamMember> team)
+    {
+        Challenge FromLibrary(string key, int owner, ChallengeStatus status, string notes, string? response = null)
+        {
+            var starter = ChallengeLibrary.Find(key)!;
+            return new Challenge
+            {
+                PlanId = planId,
+                LibraryKey = key,
+                Title = starter.Title,
+                Response = response ?? starter.Response,
+                OwnerMemberId = team[owner].Id,
+                Status = status,
+                Notes = notes,
+            };
+        }
+
+        db.Challenges.AddRange(
+            FromLibrary("employer-costs", 1, ChallengeStatus.BeingAddressed,
+                "Two agencies shared turnover figures at the October breakfast; three more agreed to.",
+                "Show agency owners what turnover costs them today (about $4,000 per aide who leaves), pair the scheduling pilot with an OJT wage top-up, and let the two owners already posting schedules early tell their story."),
+            FromLibrary("too-ambitious", 0, ChallengeStatus.Open,
+                "Coaches asked for a one-page guide to screening job orders before the March contract change."),
+            FromLibrary("participants-need-income-now", 2, ChallengeStatus.Open, ""),
+            new Challenge
+            {
+                PlanId = planId,
+                Title = "Medicaid rate changes squeeze agency margins",
+                OwnerMemberId = team[3].Id,
+                Status = ChallengeStatus.Open,
+                Response = "Track the state's rate proposal, brief the county board on what it means for aides' wages, and time the pilot's wage top-up so agencies are not caught mid-year.",
+                Notes = "Raised by employers at the October pitch.",
+            });
+    }
 }

@@ -313,6 +313,8 @@ public sealed partial class CanvasPage
 
     // ---- Wording
 
+    private IReadOnlyList<CanvasItemOrigin> OriginsOf(Guid itemId) => _canvas?.Origins.Where(o => o.ItemId == itemId).ToList() ?? [];
+
     private void Announce(string message) => _announcement = message;
 
     private static string TeamLine(CanvasView canvas) =>

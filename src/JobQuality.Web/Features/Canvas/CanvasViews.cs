@@ -17,7 +17,14 @@ public sealed record CanvasSquareView(CanvasSquare Square, string Title, string 
 /// nine squares in the recommended fill order.
 /// </summary>
 public sealed record CanvasView(
-    Guid PlanId, string TeamName, string Region, AnswerView Mission, string? ValuePropositionSentence, IReadOnlyList<CanvasSquareView> Squares);
+    Guid PlanId, string TeamName, string Region, AnswerView Mission, string? ValuePropositionSentence, IReadOnlyList<CanvasSquareView> Squares,
+    IReadOnlyList<CanvasItemOrigin> Origins);
+
+/// <summary>An item that came from pitch feedback: the audience and date of the pitch, for the "from pitch feedback" marker.</summary>
+public sealed record CanvasItemOrigin(Guid ItemId, Guid FeedbackId, string Audience, DateOnly HeldOn)
+{
+    public string Describe() => $"From pitch feedback: {Audience}, {HeldOn.ToString("MMM d, yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-US"))}";
+}
 
 internal static class CanvasItemOrder
 {

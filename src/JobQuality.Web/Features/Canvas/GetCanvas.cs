@@ -21,6 +21,10 @@ public static class GetCanvas
                 a => a.PlanId == planId && a.ToolKey == JobQualityCanvas.ToolKey && a.FieldKey == JobQualityCanvas.MissionField, ct);
             var proposition = await db.ValuePropositions.AsNoTracking().FirstOrDefaultAsync(v => v.PlanId == planId, ct);
             var items = await db.CanvasItems.AsNoTracking().Where(i => i.PlanId == planId).InOrder().ToListAsync(ct);
+            var origins = await db.PitchFeedback.AsNoTracking()
+                .Where(f => f.PlanId == planId && f.AppliedItemId != null)
+                .Join(db.PitchSessions, f => f.SessionId, s => s.Id, (f, s) => new CanvasItemOrigin(f.AppliedItemId!.Value, f.Id, s.Audience, s.HeldOn))
+                .ToListAsync(ct);
 
             var squares = CanvasSquares.InFillOrder
                 .Select(s => new CanvasSquareView(s.Square, s.Title, s.Guidance, s.FillOrder,
@@ -32,7 +36,8 @@ public static class GetCanvas
                     ? new AnswerView(JobQualityCanvas.MissionField, "", 0, null)
                     : new AnswerView(mission.FieldKey, mission.Text, mission.Version, mission.UpdatedAt),
                 HasContent(proposition) ? proposition!.Sentence() : null,
-                squares));
+                squares,
+                origins.OrderBy(o => o.HeldOn).ThenBy(o => o.FeedbackId).ToList()));
         }
 
         /// <summary>A value proposition nobody has filled in reads as nothing but prompts: not worth showing.</summary>

@@ -32,4 +32,19 @@ public static class VersionedSave
         }
         return Outcome<TView>.Ok(view(record));
     }
+
+    /// <summary>
+    /// Deletes a record read at the version the user saw: if someone changed or deleted it in between, nothing is deleted
+    /// and what is stored now comes back (a conflict), or "not found" when it is gone. Answers the deleted record.
+    /// </summary>
+    public static async Task<Outcome<TView>> DeleteOrConflictAsync<TRecord, TView>(
+        this IDbContextFactory<AppDbContext> dbFactory, AppDbContext db, TRecord record,
+        Expression<Func<TRecord, bool>> sameRecord, Func<TRecord, TView> view, CancellationToken ct)
+        where TRecord : class
+    {
+        var deleted = view(record);
+        db.Remove(record);
+        var outcome = await dbFactory.SaveOrConflictAsync(db, record, sameRecord, view, ct);
+        return outcome.IsOk ? Outcome<TView>.Ok(deleted) : outcome;
+    }
 }

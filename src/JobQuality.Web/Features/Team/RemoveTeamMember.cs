@@ -6,7 +6,8 @@ namespace JobQuality.Web.Features.Team;
 
 /// <summary>
 /// Takes a member off the team, from the version the user saw: if someone changed the member in between, nothing is
-/// removed and their version comes back as a conflict. Members this person backed up are left without a backup.
+/// removed and their version comes back as a conflict. Members this person backed up are left without a backup, and
+/// challenges they owned without an owner.
 /// </summary>
 public static class RemoveTeamMember
 {
@@ -28,6 +29,7 @@ public static class RemoveTeamMember
             db.Entry(member).Property(m => m.Version).OriginalValue = command.Version;
             // Loaded so EF clears their backup here, where the history records it, rather than in the database unseen.
             await db.TeamMembers.Where(m => m.BackupMemberId == member.Id).LoadAsync(ct);
+            await db.Challenges.Where(c => c.OwnerMemberId == member.Id).LoadAsync(ct);
             db.TeamMembers.Remove(member);
             try
             {

@@ -1,4 +1,6 @@
 using JobQuality.Core.Canvas;
+using JobQuality.Core.Challenges;
+using JobQuality.Core.Pitch;
 using JobQuality.Core.Plans;
 using JobQuality.Core.Team;
 using JobQuality.Core.Workbook;
@@ -10,7 +12,8 @@ namespace JobQuality.Web.Features.Workbook;
 /// <summary>
 /// Where each plan stands on each tool, worked out from what has been filled in (nobody has to tick "done"):
 /// a form tool is done when every question has an answer, the team when it is balanced, the value proposition when
-/// its sentence is complete, the canvas when it has a mission and an item in every square.
+/// its sentence is complete, the canvas when it has a mission and an item in every square, pitch feedback once some of it
+/// reached the canvas, the challenges register when enough challenges each have a response and an owner.
 /// </summary>
 public static class JourneyProgress
 {
@@ -28,6 +31,11 @@ public static class JourneyProgress
             .Select(i => new { i.PlanId, i.Square })
             .Distinct()
             .ToListAsync(ct);
+        var sessions = await db.PitchSessions.AsNoTracking().Where(s => planIds.Contains(s.PlanId)).Select(s => s.PlanId).ToListAsync(ct);
+        var feedback = await db.PitchFeedback.AsNoTracking().Where(f => planIds.Contains(f.PlanId))
+            .Select(f => new { f.PlanId, Applied = f.AppliedItemId != null }).ToListAsync(ct);
+        var challenges = await db.Challenges.AsNoTracking().Where(c => planIds.Contains(c.PlanId))
+            .Select(c => new { c.PlanId, HasResponse = c.Response != "", HasOwner = c.OwnerMemberId != null }).ToListAsync(ct);
 
         var result = new Dictionary<Guid, IReadOnlyDictionary<string, ToolProgress>>();
         foreach (var planId in planIds)
@@ -47,6 +55,10 @@ public static class JourneyProgress
                 [JobQualityCanvas.ToolKey] = JobQualityCanvas.Progress(
                     AnsweredIn(JobQualityCanvas.ToolKey).Contains(JobQualityCanvas.MissionField),
                     squares.Where(s => s.PlanId == planId).Select(s => s.Square)),
+                [PitchFeedbackTool.ToolKey] = PitchFeedbackTool.Progress(
+                    sessions.Count(s => s == planId), feedback.Count(f => f.PlanId == planId), feedback.Count(f => f.PlanId == planId && f.Applied)),
+                [ChallengeLibrary.ToolKey] = ChallengeLibrary.Progress(
+                    challenges.Where(c => c.PlanId == planId).Select(c => (c.HasResponse, c.HasOwner)).ToList()),
             };
         }
         return result;
