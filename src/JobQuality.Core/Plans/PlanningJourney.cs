@@ -32,6 +32,7 @@ public static class PlanningJourney
         new(Canvas.JobQualityCanvas.ToolKey, "Job Quality Canvas", "The whole initiative on one page: mission and nine squares."),
         new(Pitch.PitchFeedbackTool.ToolKey, "Pitch feedback", "What each audience said when the team pitched its canvas, and the changes the canvas took from it."),
         new(Challenges.ChallengeLibrary.ToolKey, "Challenges and responses", "The obstacles the team expects or meets, how it will respond, and who keeps watch over each."),
+        new(ActionPlans.ActionPlanTool.ToolKey, "Action plan", "Strategies broken into dated steps, who does what (RACI), which steps wait on which, and the director's approval."),
     ];
 
     public static PlanningTool? Find(string key) => Tools.FirstOrDefault(t => t.Key == key);

@@ -1,3 +1,4 @@
+using JobQuality.Web.Features.ActionPlan;
 using JobQuality.Web.Features.Admin;
 using JobQuality.Web.Features.Baseline;
 using JobQuality.Web.Features.Canvas;
@@ -34,6 +35,7 @@ public static class ApiRegistration
         api.Feature(ApiTags.Canvas).MapCanvasEndpoints();
         api.Feature(ApiTags.Pitch).MapPitchEndpoints();
         api.Feature(ApiTags.Challenges).MapChallengeEndpoints();
+        api.Feature(ApiTags.ActionPlan).MapActionPlanEndpoints();
         api.Feature(ApiTags.History).MapHistoryEndpoints();
         api.Feature(ApiTags.Placements).MapPlacementEndpoints();
         api.Feature(ApiTags.Baseline).MapBaselineSummaryEndpoint();
@@ -58,6 +60,7 @@ public static class ApiTags
     public static readonly ApiTag Team = new("Team", "A plan's team members and the balance findings.");
     public static readonly ApiTag Canvas = new("Canvas", "The Job Quality Canvas: items in nine squares.");
     public static readonly ApiTag Pitch = new("Pitch feedback", "Pitch sessions, their feedback on seven dimensions, and applying feedback to the canvas.");
+    public static readonly ApiTag ActionPlan = new("Action plan", "Strategies and steps, the RACI matrix, waits between steps, and directors' approvals.");
     public static readonly ApiTag Challenges = new("Challenges", "The challenges register: obstacles, responses, owners and status.");
     public static readonly ApiTag History = new("History", "Every change of a plan, named snapshots, comparing and restoring.");
     public static readonly ApiTag Standards = new("Standards", "Numbered versions of an organization's job quality standards (the JSON of the scoring contract).");
@@ -67,5 +70,5 @@ public static class ApiTags
     public static readonly ApiTag Admin = new("Admin", "People of an organization and access to plans (administrators).");
 
     public static IReadOnlyList<ApiTag> All { get; } =
-        [Plans, Workbook, ValueProposition, Team, Canvas, Pitch, Challenges, History, Standards, LivingWage, Placements, Baseline, Admin];
+        [Plans, Workbook, ValueProposition, Team, Canvas, Pitch, Challenges, ActionPlan, History, Standards, LivingWage, Placements, Baseline, Admin];
 }

@@ -1,0 +1,62 @@
+using FluentValidation;
+using JobQuality.Core.ActionPlans;
+using JobQuality.Core.Common;
+using JobQuality.Data;
+using JobQuality.Web.Features.Shared;
+using Microsoft.EntityFrameworkCore;
+
+namespace JobQuality.Web.Features.ActionPlan;
+
+/// <summary>
+/// Saves a whole step from the version the user started with (the date as yyyy-MM-dd or empty, the status by name). If
+/// someone else saved it in between, nothing is written and their version comes back.
+/// </summary>
+public static class SaveStep
+{
+    public sealed record Command(
+        Guid PlanId, Guid StepId, uint Version, string Description, string ResponsibleParties, string InternalResources,
+        string ExternalResources, string Milestones, string TargetDate, string Notes, string Status);
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator()
+        {
+            RuleFor(c => c.Description).IsAStepDescription();
+            RuleFor(c => c.ResponsibleParties).FitsAStepText(StepFields.Labels[StepFields.ResponsibleParties]);
+            RuleFor(c => c.InternalResources).FitsAStepText(StepFields.Labels[StepFields.InternalResources]);
+            RuleFor(c => c.ExternalResources).FitsAStepText(StepFields.Labels[StepFields.ExternalResources]);
+            RuleFor(c => c.Milestones).FitsAStepText(StepFields.Labels[StepFields.Milestones]);
+            RuleFor(c => c.Notes).FitsAStepText(StepFields.Labels[StepFields.Notes]);
+            RuleFor(c => c.TargetDate).Must(d => StepFields.TryParseDate(d, out _)).WithMessage("Enter the target date as a date, or leave it empty.");
+            RuleFor(c => c.Status).Must(s => EnumNames.Parse<StepStatus>(s) is not null).WithMessage("Choose not started, in progress, done or blocked.");
+        }
+    }
+
+    public sealed class Handler(IDbContextFactory<AppDbContext> dbFactory, AccessControl access, IValidator<Command> validator)
+    {
+        public async Task<Outcome<StepView>> HandleAsync(Command command, CancellationToken ct = default)
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(ct);
+            var found = await access.FindPlanAsync(db, command.PlanId, ct);
+            if (found is null) return Outcome<StepView>.NotFound();
+            var step = await db.ActionSteps.FirstOrDefaultAsync(s => s.Id == command.StepId && s.PlanId == command.PlanId, ct);
+            if (step is null) return Outcome<StepView>.NotFound();
+            if (!found.CanEdit || found.Plan.IsArchived) return Outcome<StepView>.NotAllowed();
+            var validation = await validator.ValidateAsync(command, ct);
+            if (!validation.IsValid) return Outcome<StepView>.Invalid(validation);
+            if (step.Version != command.Version) return Outcome<StepView>.Conflict(StepView.From(step));
+
+            db.Entry(step).Property(s => s.Version).OriginalValue = command.Version;
+            StepFields.TryParseDate(command.TargetDate, out var date);
+            step.Description = command.Description.Trim();
+            step.ResponsibleParties = command.ResponsibleParties.Trim();
+            step.InternalResources = command.InternalResources.Trim();
+            step.ExternalResources = command.ExternalResources.Trim();
+            step.Milestones = command.Milestones.Trim();
+            step.TargetDate = date;
+            step.Notes = command.Notes.Trim();
+            step.Status = EnumNames.Parse<StepStatus>(command.Status)!.Value;
+            return await dbFactory.SaveOrConflictAsync(db, step, s => s.Id == command.StepId, StepView.From, ct);
+        }
+    }
+}
