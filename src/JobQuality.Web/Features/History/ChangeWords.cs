@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using JobQuality.Core.ActionPlans;
 using JobQuality.Core.Canvas;
 using JobQuality.Core.History;
 using JobQuality.Core.Plans;
@@ -59,7 +60,35 @@ public static class ChangeWords
             [nameof(CanvasItem.Text)] = "Text",
             [nameof(CanvasItem.Position)] = "Place in the square",
         },
+        [nameof(Strategy)] = new()
+        {
+            [nameof(Strategy.Name)] = "Strategy",
+            [nameof(Strategy.Goal)] = "Goal it addresses",
+            [nameof(Strategy.CanvasItemId)] = "Canvas key strategy",
+            [nameof(Strategy.Position)] = "Place in the plan",
+        },
+        [nameof(ActionStep)] = new()
+        {
+            [nameof(ActionStep.Description)] = "Action step",
+            [nameof(ActionStep.ResponsibleParties)] = "Responsible persons or partners",
+            [nameof(ActionStep.InternalResources)] = "Internal resources needed",
+            [nameof(ActionStep.ExternalResources)] = "External resources needed",
+            [nameof(ActionStep.Milestones)] = "Progress indicators or milestones",
+            [nameof(ActionStep.TargetDate)] = "Target completion date",
+            [nameof(ActionStep.Notes)] = "Other notes",
+            [nameof(ActionStep.Status)] = "Status",
+            [nameof(ActionStep.Position)] = "Place in the strategy",
+        },
+        [nameof(RaciCell)] = new()
+        {
+            [nameof(RaciCell.MemberId)] = "Team member",
+            [nameof(RaciCell.Role)] = "RACI letter",
+        },
+        [nameof(StepWait)] = [],
     };
+
+    /// <summary>The records of the action plan, whose changes are listed under its tool.</summary>
+    private static readonly string[] ActionPlanTypes = [nameof(Strategy), nameof(ActionStep), nameof(RaciCell), nameof(StepWait)];
 
     /// <summary>The tools a change can be filtered by, in journey order, with the plan details first.</summary>
     public static IReadOnlyList<(string Key, string Title)> Tools { get; } =
@@ -71,6 +100,7 @@ public static class ChangeWords
         nameof(Core.Workbook.ValueProposition) => PlanningJourney.ValuePropositionToolKey,
         nameof(TeamMember) => PlanningJourney.TeamToolKey,
         nameof(CanvasItem) => JobQualityCanvas.ToolKey,
+        nameof(Strategy) or nameof(ActionStep) or nameof(RaciCell) or nameof(StepWait) => ActionPlanTool.ToolKey,
         nameof(WorkbookAnswer) => change.EntityId.Split('/')[0],
         _ => DetailsKey,
     };
@@ -86,6 +116,7 @@ public static class ChangeWords
         PlanningJourney.TeamToolKey => changes.Where(c => c.EntityType == nameof(TeamMember)),
         JobQualityCanvas.ToolKey => changes.Where(c => c.EntityType == nameof(CanvasItem)
             || (c.EntityType == nameof(WorkbookAnswer) && c.EntityId.StartsWith(JobQualityCanvas.ToolKey + "/"))),
+        ActionPlanTool.ToolKey => changes.Where(c => ActionPlanTypes.Contains(c.EntityType)),
         _ => changes.Where(c => c.EntityType == nameof(WorkbookAnswer) && c.EntityId.StartsWith(toolKey + "/")),
     };
 
@@ -95,13 +126,14 @@ public static class ChangeWords
     /// </summary>
     public static async Task<Dictionary<long, JsonObject>> StatesAsync(AppDbContext db, Guid planId, IReadOnlyCollection<ChangeRecord> changes, CancellationToken ct)
     {
-        var wanted = changes.Where(c => c.EntityType is nameof(TeamMember) or nameof(CanvasItem)).ToList();
+        var wanted = changes.Where(c => c.EntityType is nameof(TeamMember) or nameof(CanvasItem) or nameof(Strategy) or nameof(ActionStep)).ToList();
         var result = new Dictionary<long, JsonObject>();
         if (wanted.Count == 0) return result;
         var ids = wanted.Select(c => c.EntityId).Distinct().ToList();
         var upTo = wanted.Max(c => c.Id);
         var all = await db.ChangeRecords.AsNoTracking()
-            .Where(c => c.PlanId == planId && (c.EntityType == nameof(TeamMember) || c.EntityType == nameof(CanvasItem))
+            .Where(c => c.PlanId == planId
+                        && (c.EntityType == nameof(TeamMember) || c.EntityType == nameof(CanvasItem) || c.EntityType == nameof(Strategy) || c.EntityType == nameof(ActionStep))
                         && ids.Contains(c.EntityId) && c.Id <= upTo)
             .OrderBy(c => c.Id)
             .ToListAsync(ct);
@@ -171,6 +203,14 @@ public static class ChangeWords
                 var text = Text(state?[nameof(CanvasItem.Text)]);
                 var title = square?.Info().Title ?? "The canvas";
                 return text is null ? $"An item in {title}" : $"{title}: “{Shorten(text, 80)}”";
+            case nameof(Strategy):
+                return Text(state?[nameof(Strategy.Name)]) is { } strategy ? $"Strategy: “{Shorten(strategy, 80)}”" : "A strategy";
+            case nameof(ActionStep):
+                return Text(state?[nameof(ActionStep.Description)]) is { } step ? $"Step: “{Shorten(step, 80)}”" : "An action step";
+            case nameof(RaciCell):
+                return "A cell of the RACI matrix";
+            case nameof(StepWait):
+                return "A wait between two steps";
             default:
                 return change.EntityType;
         }
@@ -237,6 +277,29 @@ public static class ChangeWords
                         ? $"reordered the items in {square}"
                         : $"changed an item in {square}";
                 }
+            case nameof(Strategy):
+                return change.Kind switch
+                {
+                    ChangeKind.Added => "added a strategy to the action plan",
+                    ChangeKind.Deleted => "deleted a strategy from the action plan",
+                    _ => "changed a strategy of the action plan",
+                };
+            case nameof(ActionStep):
+                {
+                    if (change.Kind == ChangeKind.Added) return "added an action step";
+                    if (change.Kind == ChangeKind.Deleted) return "deleted an action step";
+                    var fields = Values(change, "before");
+                    return fields.Count == 1 && fields.ContainsKey(nameof(ActionStep.Position)) ? "reordered the action steps" : "changed an action step";
+                }
+            case nameof(RaciCell):
+                return change.Kind switch
+                {
+                    ChangeKind.Added => "filled a cell of the RACI matrix",
+                    ChangeKind.Deleted => "emptied a cell of the RACI matrix",
+                    _ => "changed a letter in the RACI matrix",
+                };
+            case nameof(StepWait):
+                return change.Kind == ChangeKind.Deleted ? "removed a wait between two steps" : "recorded that one step waits on another";
             default:
                 return "changed the plan's content";
         }
@@ -278,8 +341,14 @@ public static class ChangeWords
             case nameof(Core.Workbook.ValueProposition.Levers):
                 var levers = value is JsonArray array ? array.Select(EnumOf<Lever>).OfType<Lever>().Distinct().Order().ToList() : [];
                 return levers.Count == 0 ? null : string.Join(", ", levers.Select(l => l.DisplayName()));
-            case nameof(TeamMember.BackupMemberId):
+            case nameof(TeamMember.BackupMemberId) or nameof(RaciCell.MemberId):
                 return Guid.TryParse(Text(value), out var id) ? memberNames.GetValueOrDefault(id, "a former team member") : null;
+            case nameof(ActionStep.Status):
+                return EnumOf<StepStatus>(value) is { } status ? ActionPlan.StepFields.Name(status) : Text(value);
+            case nameof(RaciCell.Role):
+                return EnumOf<RaciRole>(value) is { } role ? RaciMatrix.Describe(role) : Text(value);
+            case nameof(Strategy.CanvasItemId):
+                return Text(value) is null ? null : "Linked";
             case nameof(Plan.ArchivedAt):
                 return "Archived";
             default:

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using JobQuality.Core.ActionPlans;
 using JobQuality.Core.Canvas;
 using JobQuality.Core.Plans;
 using JobQuality.Core.Team;
@@ -18,7 +19,8 @@ public sealed record PlanContent(
     PlanContent.Proposition? ValueProposition,
     IReadOnlyList<PlanContent.Answer> Answers,
     IReadOnlyList<PlanContent.Member> TeamMembers,
-    IReadOnlyList<PlanContent.Item> CanvasItems)
+    IReadOnlyList<PlanContent.Item> CanvasItems,
+    PlanContent.ActionPlanContent? ActionPlan = null)
 {
     public sealed record Details(string Name, string TeamName, string Region, string Focus);
 
@@ -31,6 +33,20 @@ public sealed record PlanContent(
         DecisionLevel DecisionLevel, string Role, Guid? BackupMemberId);
 
     public sealed record Item(Guid Id, CanvasSquare Square, string Text, int Position);
+
+    /// <summary>The action plan. Null in snapshots taken before the action plan existed: restoring those leaves it as it is.</summary>
+    public sealed record ActionPlanContent(
+        IReadOnlyList<StrategyContent> Strategies, IReadOnlyList<StepContent> Steps, IReadOnlyList<RaciContent> Raci, IReadOnlyList<WaitContent> Waits);
+
+    public sealed record StrategyContent(Guid Id, string Name, string Goal, Guid? CanvasItemId, int Position);
+
+    public sealed record StepContent(
+        Guid Id, Guid StrategyId, int Position, string Description, string ResponsibleParties, string InternalResources, string ExternalResources,
+        string Milestones, DateOnly? TargetDate, string Notes, StepStatus Status);
+
+    public sealed record RaciContent(Guid StepId, Guid MemberId, RaciRole Role);
+
+    public sealed record WaitContent(Guid StepId, Guid DependsOnStepId);
 
     /// <summary>Enums by name, so a stored snapshot still reads correctly if an enum gains a member.</summary>
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
@@ -57,12 +73,21 @@ public sealed record PlanContent(
             .ToListAsync(ct);
         var items = await db.CanvasItems.AsNoTracking().Where(i => i.PlanId == planId).OrderBy(i => i.Id)
             .Select(i => new Item(i.Id, i.Square, i.Text, i.Position)).ToListAsync(ct);
+        var strategies = await db.Strategies.AsNoTracking().Where(x => x.PlanId == planId).OrderBy(x => x.Position).ThenBy(x => x.Id)
+            .Select(x => new StrategyContent(x.Id, x.Name, x.Goal, x.CanvasItemId, x.Position)).ToListAsync(ct);
+        var steps = await db.ActionSteps.AsNoTracking().Where(x => x.PlanId == planId).OrderBy(x => x.StrategyId).ThenBy(x => x.Position).ThenBy(x => x.Id)
+            .Select(x => new StepContent(x.Id, x.StrategyId, x.Position, x.Description, x.ResponsibleParties, x.InternalResources, x.ExternalResources,
+                x.Milestones, x.TargetDate, x.Notes, x.Status)).ToListAsync(ct);
+        var raci = await db.RaciCells.AsNoTracking().Where(x => x.PlanId == planId).OrderBy(x => x.StepId).ThenBy(x => x.MemberId)
+            .Select(x => new RaciContent(x.StepId, x.MemberId, x.Role)).ToListAsync(ct);
+        var waits = await db.StepWaits.AsNoTracking().Where(x => x.PlanId == planId).OrderBy(x => x.StepId).ThenBy(x => x.DependsOnStepId)
+            .Select(x => new WaitContent(x.StepId, x.DependsOnStepId)).ToListAsync(ct);
         return new PlanContent(
             plan,
             proposition is null
                 ? null
                 : new Proposition(proposition.TargetCustomers, proposition.PainPoints, proposition.Aspirations, proposition.Strategies, proposition.Levers),
-            answers, members, items);
+            answers, members, items, new ActionPlanContent(strategies, steps, raci, waits));
     }
 
     /// <summary>The content as labelled entries, in the order the planning journey shows them; blank answers are left out.</summary>
@@ -121,10 +146,49 @@ public sealed record PlanContent(
             Add($"canvas/{item.Id}", ToolTitle(JobQualityCanvas.ToolKey), info.Title, item.Text, 100 + (info.FillOrder * 10_000) + item.Position);
         }
 
+        if (ActionPlan is { } actionPlan) AddActionPlan(actionPlan, names, Add);
+
         return entries.OrderBy(e => e.SectionOrder).ThenBy(e => e.Order).ThenBy(e => e.Key, StringComparer.Ordinal).ToList();
     }
 
     public const string DetailsSection = "Plan details";
+
+    /// <summary>One entry per strategy and per step; a step's entry holds its RACI letters and what it waits on, so comparing shows those too.</summary>
+    private static void AddActionPlan(ActionPlanContent plan, IReadOnlyDictionary<Guid, string> memberNames, Action<string, string, string, string?, int> add)
+    {
+        var section = ToolTitle(ActionPlanTool.ToolKey);
+        var strategies = plan.Strategies.OrderBy(s => s.Position).ThenBy(s => s.Id).ToList();
+        var numbers = new Dictionary<Guid, string>();
+        var descriptions = plan.Steps.ToDictionary(s => s.Id, s => s.Description);
+        for (var i = 0; i < strategies.Count; i++)
+        {
+            var strategy = strategies[i];
+            add($"strategy/{strategy.Id}", section, $"Strategy {i + 1}", string.IsNullOrWhiteSpace(strategy.Goal) ? strategy.Name : $"{strategy.Name}\nGoal: {strategy.Goal}", (i + 1) * 1000);
+            var steps = plan.Steps.Where(s => s.StrategyId == strategy.Id).OrderBy(s => s.Position).ThenBy(s => s.Id).ToList();
+            for (var j = 0; j < steps.Count; j++) numbers[steps[j].Id] = $"{i + 1}.{j + 1}";
+            for (var j = 0; j < steps.Count; j++)
+            {
+                var step = steps[j];
+                var lines = new List<string> { step.Description, $"Status: {Web.Features.ActionPlan.StepFields.Name(step.Status)}" };
+                void Line(string label, string text)
+                {
+                    if (!string.IsNullOrWhiteSpace(text)) lines.Add($"{label}: {text}");
+                }
+                Line("Target date", Web.Features.ActionPlan.StepFields.DateText(step.TargetDate));
+                Line("Responsible persons or partners", step.ResponsibleParties);
+                Line("Internal resources", step.InternalResources);
+                Line("External resources", step.ExternalResources);
+                Line("Milestones", step.Milestones);
+                Line("Notes", step.Notes);
+                Line("RACI", string.Join("; ", plan.Raci.Where(r => r.StepId == step.Id)
+                    .OrderBy(r => r.Role).ThenBy(r => memberNames.GetValueOrDefault(r.MemberId, ""), StringComparer.CurrentCulture)
+                    .Select(r => $"{RaciMatrix.Letter(r.Role)} {memberNames.GetValueOrDefault(r.MemberId, "a former team member")}")));
+                Line("Waits on", string.Join("; ", plan.Waits.Where(w => w.StepId == step.Id)
+                    .Select(w => descriptions.TryGetValue(w.DependsOnStepId, out var d) ? $"“{d}”" : "a removed step")));
+                add($"step/{step.Id}", section, $"Step {numbers[step.Id]}", string.Join("\n", lines), ((i + 1) * 1000) + j + 1);
+            }
+        }
+    }
 
     public static string ToolTitle(string toolKey) => PlanningJourney.Find(toolKey)?.Title ?? toolKey;
 

@@ -1,3 +1,4 @@
+using JobQuality.Core.ActionPlans;
 using JobQuality.Core.Canvas;
 using JobQuality.Core.Team;
 using JobQuality.Core.Workbook;
@@ -153,11 +154,83 @@ internal static class ContentWriter
                 member.BackupMemberId = backup;
             }
         }
+        if (content.ActionPlan is { } actionPlan)
+        {
+            await WriteActionPlanAsync(db, planId, actionPlan, wantedItems.Keys.ToHashSet(), wantedMembers.Keys.ToHashSet(), ct);
+        }
         await db.SaveChangesAsync(ct);
         if (linkLater.Count > 0)
         {
             foreach (var (member, backup) in linkLater) member.BackupMemberId = backup;
             await db.SaveChangesAsync(ct);
+        }
+    }
+
+    /// <summary>
+    /// Strategies, steps, RACI letters and waits as the snapshot has them. Letters and waits are matched by what they link
+    /// (step and member, step and step), so a record that is already there is kept rather than deleted and added again. Links
+    /// to canvas items or members the snapshot does not have are dropped.
+    /// </summary>
+    private static async Task WriteActionPlanAsync(
+        AppDbContext db, Guid planId, PlanContent.ActionPlanContent content, IReadOnlySet<Guid> canvasItems, IReadOnlySet<Guid> members, CancellationToken ct)
+    {
+        var wantedStrategies = content.Strategies.ToDictionary(s => s.Id);
+        var wantedSteps = content.Steps.Where(s => wantedStrategies.ContainsKey(s.StrategyId)).ToDictionary(s => s.Id);
+        var wantedRaci = content.Raci.Where(r => wantedSteps.ContainsKey(r.StepId) && members.Contains(r.MemberId))
+            .ToDictionary(r => (r.StepId, r.MemberId));
+        var wantedWaits = content.Waits.Where(w => wantedSteps.ContainsKey(w.StepId) && wantedSteps.ContainsKey(w.DependsOnStepId))
+            .Select(w => (w.StepId, w.DependsOnStepId)).ToHashSet();
+
+        var cells = await db.RaciCells.Where(c => c.PlanId == planId).ToListAsync(ct);
+        db.RaciCells.RemoveRange(cells.Where(c => !wantedRaci.ContainsKey((c.StepId, c.MemberId))));
+        var waits = await db.StepWaits.Where(w => w.PlanId == planId).ToListAsync(ct);
+        db.StepWaits.RemoveRange(waits.Where(w => !wantedWaits.Contains((w.StepId, w.DependsOnStepId))));
+        var steps = await db.ActionSteps.Where(s => s.PlanId == planId).ToListAsync(ct);
+        db.ActionSteps.RemoveRange(steps.Where(s => !wantedSteps.ContainsKey(s.Id)));
+        var strategies = await db.Strategies.Where(s => s.PlanId == planId).ToListAsync(ct);
+        db.Strategies.RemoveRange(strategies.Where(s => !wantedStrategies.ContainsKey(s.Id)));
+
+        foreach (var wanted in wantedStrategies.Values)
+        {
+            var strategy = strategies.FirstOrDefault(s => s.Id == wanted.Id);
+            if (strategy is null)
+            {
+                strategy = new Strategy { Id = wanted.Id, PlanId = planId };
+                db.Strategies.Add(strategy);
+            }
+            strategy.Name = wanted.Name;
+            strategy.Goal = wanted.Goal;
+            strategy.CanvasItemId = wanted.CanvasItemId is { } item && canvasItems.Contains(item) ? item : null;
+            strategy.Position = wanted.Position;
+        }
+        foreach (var wanted in wantedSteps.Values)
+        {
+            var step = steps.FirstOrDefault(s => s.Id == wanted.Id);
+            if (step is null)
+            {
+                step = new ActionStep { Id = wanted.Id, PlanId = planId };
+                db.ActionSteps.Add(step);
+            }
+            step.StrategyId = wanted.StrategyId;
+            step.Position = wanted.Position;
+            step.Description = wanted.Description;
+            step.ResponsibleParties = wanted.ResponsibleParties;
+            step.InternalResources = wanted.InternalResources;
+            step.ExternalResources = wanted.ExternalResources;
+            step.Milestones = wanted.Milestones;
+            step.TargetDate = wanted.TargetDate;
+            step.Notes = wanted.Notes;
+            step.Status = wanted.Status;
+        }
+        foreach (var wanted in wantedRaci.Values)
+        {
+            var cell = cells.FirstOrDefault(c => c.StepId == wanted.StepId && c.MemberId == wanted.MemberId);
+            if (cell is null) db.RaciCells.Add(new RaciCell { PlanId = planId, StepId = wanted.StepId, MemberId = wanted.MemberId, Role = wanted.Role });
+            else cell.Role = wanted.Role;
+        }
+        foreach (var (stepId, dependsOn) in wantedWaits.Where(w => !waits.Any(x => x.StepId == w.StepId && x.DependsOnStepId == w.DependsOnStepId)))
+        {
+            db.StepWaits.Add(new StepWait { PlanId = planId, StepId = stepId, DependsOnStepId = dependsOn });
         }
     }
 }
