@@ -1,6 +1,7 @@
 using JobQuality.Web.Features.Admin;
 using JobQuality.Web.Features.Baseline;
 using JobQuality.Web.Features.Canvas;
+using JobQuality.Web.Features.Charge;
 using JobQuality.Web.Features.History;
 using JobQuality.Web.Features.LivingWage;
 using JobQuality.Web.Features.Placements;
@@ -9,6 +10,7 @@ using JobQuality.Web.Features.Standards;
 using JobQuality.Web.Features.Team;
 using JobQuality.Web.Features.ValueProposition;
 using JobQuality.Web.Features.Workbook;
+using JobQuality.Web.Features.Worksheets;
 
 namespace JobQuality.Web.Infrastructure;
 
@@ -30,6 +32,8 @@ public static class ApiRegistration
         api.Feature(ApiTags.Workbook).MapWorkbookAnswerEndpoints();
         api.Feature(ApiTags.Team).MapTeamEndpoints();
         api.Feature(ApiTags.Canvas).MapCanvasEndpoints();
+        api.Feature(ApiTags.Worksheets).MapWorksheetEndpoints();
+        api.Feature(ApiTags.Charge).MapChargeEndpoints();
         api.Feature(ApiTags.History).MapHistoryEndpoints();
         api.Feature(ApiTags.Placements).MapPlacementEndpoints();
         api.Feature(ApiTags.Baseline).MapBaselineSummaryEndpoint();
@@ -53,6 +57,8 @@ public static class ApiTags
     public static readonly ApiTag ValueProposition = new("Value proposition", "A plan's value proposition and the sentence composed from it.");
     public static readonly ApiTag Team = new("Team", "A plan's team members and the balance findings.");
     public static readonly ApiTag Canvas = new("Canvas", "The Job Quality Canvas: items in nine squares.");
+    public static readonly ApiTag Worksheets = new("Data worksheets", "Worksheet 1 (data needed), worksheet 2 (key differences and indicators) and the gap view.");
+    public static readonly ApiTag Charge = new("Our charge", "Ad-Lib #2: the charge and its ordered first steps.");
     public static readonly ApiTag History = new("History", "Every change of a plan, named snapshots, comparing and restoring.");
     public static readonly ApiTag Standards = new("Standards", "Numbered versions of an organization's job quality standards (the JSON of the scoring contract).");
     public static readonly ApiTag LivingWage = new("Living wage tables", "The living wage tables the standards measure pay against (CSV imports).");
@@ -61,5 +67,5 @@ public static class ApiTags
     public static readonly ApiTag Admin = new("Admin", "People of an organization and access to plans (administrators).");
 
     public static IReadOnlyList<ApiTag> All { get; } =
-        [Plans, Workbook, ValueProposition, Team, Canvas, History, Standards, LivingWage, Placements, Baseline, Admin];
+        [Plans, Workbook, ValueProposition, Team, Canvas, Worksheets, Charge, History, Standards, LivingWage, Placements, Baseline, Admin];
 }

@@ -2,6 +2,7 @@ using JobQuality.Core.Canvas;
 using JobQuality.Core.Plans;
 using JobQuality.Core.Team;
 using JobQuality.Core.Workbook;
+using JobQuality.Core.Worksheets;
 using JobQuality.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -21,6 +22,17 @@ public static class JourneyProgress
             .Where(a => planIds.Contains(a.PlanId) && a.Text != "")
             .Select(a => new { a.PlanId, a.ToolKey, a.FieldKey }) // which questions are answered, not the (long) answers
             .ToListAsync(ct);
+        var needs = await db.DataNeeds.AsNoTracking().Where(n => planIds.Contains(n.PlanId))
+            .Select(n => new { n.PlanId, n.Purpose }).Distinct().ToListAsync(ct);
+        var differences = await db.KeyDifferences.AsNoTracking().Where(d => planIds.Contains(d.PlanId))
+            .GroupBy(d => d.PlanId).Select(g => new { PlanId = g.Key, Count = g.Count() }).ToListAsync(ct);
+        var indicators = await db.SuccessIndicators.AsNoTracking().Where(i => planIds.Contains(i.PlanId))
+            .Select(i => new { i.PlanId, i.KeyDifferenceId, i.Kind, i.Id }).ToListAsync(ct);
+        var steps = await db.FirstSteps.AsNoTracking().Where(s => planIds.Contains(s.PlanId))
+            .GroupBy(s => s.PlanId).Select(g => new { PlanId = g.Key, Count = g.Count() }).ToListAsync(ct);
+        var picked = await db.WorkbookAnswers.AsNoTracking() // the charge's picked indicators: a short list of ids
+            .Where(a => planIds.Contains(a.PlanId) && a.ToolKey == OurCharge.ToolKey && a.FieldKey == OurCharge.IndicatorsField)
+            .Select(a => new { a.PlanId, a.Text }).ToListAsync(ct);
         var propositions = await db.ValuePropositions.AsNoTracking().Where(v => planIds.Contains(v.PlanId)).ToListAsync(ct);
         var members = await db.TeamMembers.AsNoTracking().Where(m => planIds.Contains(m.PlanId)).ToListAsync(ct);
         var squares = await db.CanvasItems.AsNoTracking()
@@ -47,6 +59,16 @@ public static class JourneyProgress
                 [JobQualityCanvas.ToolKey] = JobQualityCanvas.Progress(
                     AnsweredIn(JobQualityCanvas.ToolKey).Contains(JobQualityCanvas.MissionField),
                     squares.Where(s => s.PlanId == planId).Select(s => s.Square)),
+                [DataWorksheets.ToolKey] = DataWorksheets.Progress(
+                    AnsweredIn(DataWorksheets.ToolKey), needs.Where(n => n.PlanId == planId).Select(n => n.Purpose),
+                    differences.FirstOrDefault(d => d.PlanId == planId)?.Count ?? 0,
+                    indicators.Where(i => i.PlanId == planId).Select(i => (i.KeyDifferenceId, i.Kind))),
+                [OurCharge.ToolKey] = OurCharge.Progress(
+                    AnsweredIn(OurCharge.ToolKey).ToDictionary(k => k, _ => "answered"), (proposition?.Progress ?? ToolProgress.NotStarted) != ToolProgress.NotStarted,
+                    steps.FirstOrDefault(s => s.PlanId == planId)?.Count ?? 0,
+                    OurCharge.ParseIndicators(picked.FirstOrDefault(p => p.PlanId == planId)?.Text ?? "")
+                        .Count(id => indicators.Any(i => i.Id == id && i.PlanId == planId))),
+                [Governance.ToolKey] = Governance.Form.Progress(AnsweredIn(Governance.ToolKey)),
             };
         }
         return result;
