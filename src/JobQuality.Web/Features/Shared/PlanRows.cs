@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using FluentValidation.Results;
 using JobQuality.Core.Common;
 using JobQuality.Data;
@@ -67,6 +68,10 @@ public static class PlanRows
     }
 
     /// <summary>The next position at the end of a list.</summary>
-    public static async Task<int> NextPositionAsync<TRow>(this IQueryable<TRow> list, System.Linq.Expressions.Expression<Func<TRow, int>> position, CancellationToken ct) =>
-        (await list.Select(position).Cast<int?>().MaxAsync(ct) ?? -1) + 1;
+    public static async Task<int> NextPositionAsync<TRow>(this IQueryable<TRow> list, Expression<Func<TRow, int>> position, CancellationToken ct)
+    {
+        // MAX over no rows is null: ask for int? so an empty list starts at 0.
+        var nullable = Expression.Lambda<Func<TRow, int?>>(Expression.Convert(position.Body, typeof(int?)), position.Parameters);
+        return (await list.MaxAsync(nullable, ct) ?? -1) + 1;
+    }
 }
