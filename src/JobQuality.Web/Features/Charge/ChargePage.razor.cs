@@ -104,6 +104,7 @@ public sealed partial class ChargePage
             case OutcomeStatus.Ok:
                 _steps.Add(new StepRow(outcome.Value!.Id, CreateStepSaver(outcome.Value)));
                 _announcement = $"Added first step {_steps.Count}: {outcome.Value.Text}.";
+                StateHasChanged(); // the add field calls back through a plain delegate, which does not re-render this page
                 return null;
             case OutcomeStatus.Invalid:
                 return outcome.FieldErrors[0].Message;

@@ -229,7 +229,17 @@ public sealed partial class DataWorksheetsPage
         }
     }
 
-    private static string? Refusal<TView>(Outcome<TView> outcome) => outcome.Status switch
+    /// <summary>
+    /// What to tell the add field. The add field calls back through a plain delegate, which does not re-render this page
+    /// on its own: render here, so the new row shows.
+    /// </summary>
+    private string? Refusal<TView>(Outcome<TView> outcome)
+    {
+        StateHasChanged();
+        return RefusalOf(outcome);
+    }
+
+    private static string? RefusalOf<TView>(Outcome<TView> outcome) => outcome.Status switch
     {
         OutcomeStatus.Ok => null,
         OutcomeStatus.Invalid => outcome.FieldErrors[0].Message,
