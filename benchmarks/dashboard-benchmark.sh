@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Times the dashboard summary over the organization's scored placements: GET /api/orgs/metro-wdb/baseline broken down
 # by all eight breakdowns, unfiltered and with each filter, REQUESTS warm requests each (after 3 warm-up requests),
-# printing the median and 95th percentile of the HTTP time; then the SQL alone: the query BaselineQuery sends (mirrored
-# below), its EXPLAIN ANALYZE plan and the median of 5 runs of its execution time.
+# printing the median and 95th percentile of the HTTP time; then the SQL alone: the query BaselineQuery sends over the
+# roll-up (mirrored below), its EXPLAIN ANALYZE plan and the median of 5 runs of its execution time.
 # Needs the app running with the demo data and the placements scored: run benchmarks/import-benchmark.sh first (it
 # leaves 1,000,000 placements of a generated file stored and scored). Needs psql, curl and awk.
 #
@@ -55,29 +55,21 @@ for entry in "${QUERIES[@]}"; do
   printf '  %-30s %s\n' "$name:" "$(echo "$times" | stats)"
 done
 
-# The SQL alone, as BaselineQuery.CountAsync writes it for the principles the standards use (those with a status).
-principles=$(sql "SELECT string_agg(quote_ident(p), ',' ORDER BY o) FROM unnest(ARRAY['Earnings','Schedules','SafetyAndSecurity','Benefits',
-  'VoiceAndRepresentation','LearningAndDevelopment','EnvironmentAndCulture','PurposeAndMeaning']) WITH ORDINALITY AS u(p, o)
-  WHERE EXISTS (SELECT 1 FROM (SELECT to_jsonb(r) AS j FROM \"PlacementResults\" r WHERE \"OrganizationId\" = '$organization' LIMIT 1) x WHERE x.j ->> p IS NOT NULL)")
-select="SELECT count(*)::int, count(*) FILTER (WHERE \"Classification\" = 0)::int, count(*) FILTER (WHERE \"Classification\" = 1)::int"
-IFS=',' read -ra used <<<"$principles"
-for principle in "${used[@]}"; do
-  for status in 0 1 2; do select+=", count(*) FILTER (WHERE $principle = $status)::int"; done
-done
-keys=""
-for column in RaceEthnicity Sex AgeBand Program CountyFips Naics2 Veteran Disability; do
-  select+=", GROUPING(lower(\"$column\")), lower(\"$column\"), min(\"$column\"), max(\"$column\")"
-  keys+=", (lower(\"$column\"))"
-done
+# The SQL alone, as BaselineQuery.CountAsync writes it (over the roll-up scoring writes) for the 7 principles of the
+# sample standards.
+select="SELECT \"Breakdown\", \"Group\", min(\"FirstSequence\"), sum(\"Placements\")::int, sum(\"Quality\")::int, sum(\"NotQuality\")::int"
+for index in $(seq 1 21); do select+=", sum(\"PrincipleCounts\"[$index])::int"; done
+breakdowns="ARRAY['', 'race_ethnicity', 'sex', 'age', 'program', 'county_fips', 'naics2', 'veteran', 'disability']"
+cells=$(sql "SELECT count(*) FROM \"BaselineRollups\" WHERE \"OrganizationId\" = '$organization'")
 
-echo "SQL alone (${#used[@]} principles, 8 grouping sets; execution time of 5 runs, then the plan of the unfiltered query):"
+echo "SQL alone ($cells roll-up cells; execution time of 5 runs, then the plan of the unfiltered query):"
 for entry in "${QUERIES[@]}"; do
   IFS='|' read -r name _ condition <<<"$entry"
-  query="$select FROM \"PlacementResults\" WHERE \"OrganizationId\" = '$organization' $condition GROUP BY GROUPING SETS (()$keys)"
+  query="$select FROM \"BaselineRollups\" WHERE \"OrganizationId\" = '$organization' $condition AND \"Breakdown\" = ANY($breakdowns) GROUP BY \"Breakdown\", \"Group\""
   times=$(for _ in 1 2 3 4 5; do
     sql "EXPLAIN (ANALYZE, TIMING OFF, FORMAT JSON) $query" | grep -o '"Execution Time": [0-9.]*' | awk '{ print $3 / 1000 }'
   done)
   printf '  %-30s %s\n' "$name:" "$(echo "$times" | stats | sed 's/, p95.*//')"
 done
-query="$select FROM \"PlacementResults\" WHERE \"OrganizationId\" = '$organization' GROUP BY GROUPING SETS (()$keys)"
+query="$select FROM \"BaselineRollups\" WHERE \"OrganizationId\" = '$organization' AND \"Breakdown\" = ANY($breakdowns) GROUP BY \"Breakdown\", \"Group\""
 psql -qX "$DATABASE" -c "EXPLAIN (ANALYZE, BUFFERS) $query" | sed -n '3,$p' | grep -v '^ *Filter\|Group Key\|^$' | head -30

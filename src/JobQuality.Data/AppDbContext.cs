@@ -43,6 +43,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<StandardsVersion> StandardsVersions => Set<StandardsVersion>();
     public DbSet<ScoringRun> ScoringRuns => Set<ScoringRun>();
     public DbSet<PlacementResult> PlacementResults => Set<PlacementResult>();
+    public DbSet<BaselineRollup> BaselineRollups => Set<BaselineRollup>();
     public DbSet<PlacementImport> PlacementImports => Set<PlacementImport>();
     public DbSet<PlacementImportError> PlacementImportErrors => Set<PlacementImportError>();
     public DbSet<BaselineGoal> BaselineGoals => Set<BaselineGoal>();

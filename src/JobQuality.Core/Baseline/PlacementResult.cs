@@ -4,8 +4,8 @@ namespace JobQuality.Core.Baseline;
 
 /// <summary>
 /// One placement's stored result (SCORING.md section 4) from the latest scoring run, with the placement's date and
-/// its group in each breakdown. The copies make the dashboard one scan of one table, with no join
-/// against the placements themselves; they are written in the same pass that scores, so they always agree.
+/// its group in each breakdown, written in the same pass that scores and adds up the dashboard's
+/// <see cref="BaselineRollup"/>, so the two always agree and the roll-up can be rebuilt from the results alone.
 /// No participant id or employer is kept here: results feed aggregates only.
 /// </summary>
 public sealed class PlacementResult

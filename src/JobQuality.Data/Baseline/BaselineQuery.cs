@@ -40,13 +40,14 @@ public sealed record BaselineFigures(
 }
 
 /// <summary>
-/// Adds up stored results in PostgreSQL: one scan of the organization's results with GROUPING SETS gives the totals,
-/// the principles and every breakdown at once; only the groups' counts reach the app, never the placements.
+/// Adds up stored results in PostgreSQL: scoring writes a roll-up of the results by day, program, county and group
+/// (<see cref="BaselineRollup"/>), and one GROUP BY over it gives the totals, the principles and every breakdown at
+/// once; only the groups' counts reach the app, never the placements.
 /// Suppression and ordering are the engine's own (<see cref="Suppression"/>), so the numbers equal <c>jobquality score</c>.
 /// </summary>
 public static class BaselineQuery
 {
-    private const string Table = "\"PlacementResults\"";
+    private const string Table = "\"BaselineRollups\"";
 
     /// <summary>The baseline, or null when the organization's placements have never been scored.</summary>
     public static async Task<BaselineFigures?> GetAsync(
@@ -80,9 +81,7 @@ public static class BaselineQuery
             var groupPrinciples = new Dictionary<(string, string), IReadOnlyList<PrincipleCounts>>();
             foreach (var breakdown in summary.By)
             {
-                // Grouped by the database's lower(); should its locale tell apart two spellings .NET merges, keep the first.
-                var byName = new Dictionary<string, Counts>(StringComparer.OrdinalIgnoreCase);
-                foreach (var group in counts.Groups[breakdown.Column]) byName.TryAdd(group.Name, group);
+                var byName = counts.Groups[breakdown.Column].ToDictionary(g => g.Name, StringComparer.OrdinalIgnoreCase);
                 foreach (var group in breakdown.Groups.Where(g => !g.Suppressed))
                 {
                     groupPrinciples[(breakdown.Column, group.Group)] = PrinciplesOf(standards, byName[group.Group]);
@@ -109,9 +108,6 @@ public static class BaselineQuery
         /// <summary>Per used principle: met, not met, unknown (the <see cref="PrincipleStatus"/> values).</summary>
         public int[,] Principles { get; } = new int[principles, 3];
 
-        /// <summary>Every spelling of the group, when it was written in more than one way (differing only in case).</summary>
-        public List<string>? Spellings { get; set; }
-
         public void Add(Counts other)
         {
             N += other.N;
@@ -125,97 +121,69 @@ public static class BaselineQuery
     }
 
     /// <summary>
-    /// One scan of the results with GROUPING SETS: the totals, and each breakdown by the groups as stored. Groups
-    /// spelled in several ways come back once per spelling and are added up here, folding case as the engine does
-    /// (<see cref="StringComparer.OrdinalIgnoreCase"/>), then named by the spelling imported first. Grouping by the
-    /// stored text (no lower(), no min/max of the spellings per group) keeps the scan cheap: every aggregate is
-    /// computed once per grouping set, and text functions on a million rows cost seconds.
+    /// Adds up the roll-up scoring wrote (<see cref="BaselineRollup"/>): the cells of all placements give the totals,
+    /// each breakdown's cells its groups, as stored. Groups spelled in several ways come back once per spelling and are
+    /// added up here, folding case as the engine does (<see cref="StringComparer.OrdinalIgnoreCase"/>), then named by
+    /// the spelling imported first among the placements counted.
     /// </summary>
     private static async Task<(Counts Total, Dictionary<string, List<Counts>> Groups)> CountAsync(
         NpgsqlConnection connection, Guid organizationId, BaselineFilter filter, JobQualityStandards standards,
         IReadOnlyList<string> columns, CancellationToken ct)
     {
-        var used = standards.Used.Select(p => $"\"{p.Principle}\"").ToList();
-        var keys = columns.Select(c => $"\"{BreakdownColumns.ByBreakdown[c]}\"").ToList();
-        var sql = new StringBuilder("SELECT count(*)::int, ")
-            .Append($"count(*) FILTER (WHERE \"Classification\" = {(short)Classification.Quality})::int, ")
-            .Append($"count(*) FILTER (WHERE \"Classification\" = {(short)Classification.NotQuality})::int");
+        var used = standards.Used.Select(p => p.Principle).ToList();
+        var sql = new StringBuilder($"SELECT \"{nameof(BaselineRollup.Breakdown)}\", \"{nameof(BaselineRollup.Group)}\", ")
+            .Append($"min(\"{nameof(BaselineRollup.FirstSequence)}\"), sum(\"{nameof(BaselineRollup.Placements)}\")::int, ")
+            .Append($"sum(\"{nameof(BaselineRollup.Quality)}\")::int, sum(\"{nameof(BaselineRollup.NotQuality)}\")::int");
         foreach (var principle in used)
         {
-            foreach (var status in Enum.GetValues<PrincipleStatus>()) sql.Append($", count(*) FILTER (WHERE {principle} = {(short)status})::int");
+            foreach (var status in Enum.GetValues<PrincipleStatus>())
+            {
+                // PostgreSQL arrays count from 1.
+                sql.Append($", sum(\"{nameof(BaselineRollup.PrincipleCounts)}\"[{BaselineRollup.IndexOf(principle, status) + 1}])::int");
+            }
         }
-        foreach (var key in keys) sql.Append($", GROUPING({key}), {key}");
-        sql.Append($" FROM {Table} WHERE ").Append(Where(filter));
-        sql.Append(" GROUP BY GROUPING SETS (()").Append(string.Concat(keys.Select(k => $", ({k})"))).Append(')');
+        sql.Append($" FROM {Table} WHERE ").Append(Where(filter))
+            .Append($" AND \"{nameof(BaselineRollup.Breakdown)}\" = ANY(@breakdowns)")
+            .Append($" GROUP BY \"{nameof(BaselineRollup.Breakdown)}\", \"{nameof(BaselineRollup.Group)}\"");
 
         var total = new Counts("", used.Count);
         var groups = columns.ToDictionary(c => c, _ => new Dictionary<string, Counts>(StringComparer.OrdinalIgnoreCase));
-        await using (var transaction = await connection.BeginTransactionAsync(ct))
+        var firstSeen = new Dictionary<Counts, long>();
+        await using (var command = new NpgsqlCommand(sql.ToString(), connection))
         {
-            // Compiling this one scan to machine code (JIT) takes longer than the scan itself.
-            await using (var noJit = new NpgsqlCommand("SET LOCAL jit = off", connection, transaction))
+            AddParameters(command, organizationId, filter);
+            command.Parameters.Add(new NpgsqlParameter("breakdowns", NpgsqlDbType.Array | NpgsqlDbType.Text)
             {
-                await noJit.ExecuteNonQueryAsync(ct);
-            }
-            await using (var command = new NpgsqlCommand(sql.ToString(), connection, transaction))
+                Value = columns.Prepend(BaselineRollup.AllPlacements).ToArray(),
+            });
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
             {
-                AddParameters(command, organizationId, filter);
-                await using var reader = await command.ExecuteReaderAsync(ct);
-                var first = 3 + 3 * used.Count;
-                while (await reader.ReadAsync(ct))
+                var breakdown = reader.GetString(0);
+                var counts = breakdown == BaselineRollup.AllPlacements ? total : new Counts(reader.GetString(1), used.Count);
+                var sequence = reader.GetInt64(2);
+                counts.N = reader.GetInt32(3);
+                counts.Quality = reader.GetInt32(4);
+                counts.NotQuality = reader.GetInt32(5);
+                for (var p = 0; p < used.Count; p++)
                 {
-                    var set = Enumerable.Range(0, columns.Count).FirstOrDefault(i => reader.GetInt32(first + 2 * i) == 0, -1);
-                    var counts = set < 0 ? total : new Counts(reader.GetString(first + 2 * set + 1), used.Count);
-                    counts.N = reader.GetInt32(0);
-                    counts.Quality = reader.GetInt32(1);
-                    counts.NotQuality = reader.GetInt32(2);
-                    for (var p = 0; p < used.Count; p++)
-                    {
-                        for (var s = 0; s < 3; s++) counts.Principles[p, s] = reader.GetInt32(3 + 3 * p + s);
-                    }
-                    if (set < 0) continue;
-                    var byName = groups[columns[set]];
-                    if (byName.TryGetValue(counts.Name, out var group))
-                    {
-                        group.Spellings ??= [group.Name];
-                        group.Spellings.Add(counts.Name);
-                        group.Add(counts);
-                    }
-                    else
-                    {
-                        byName.Add(counts.Name, counts);
-                    }
+                    for (var s = 0; s < 3; s++) counts.Principles[p, s] = reader.GetInt32(6 + 3 * p + s);
+                }
+                if (counts == total) continue;
+                var byName = groups[breakdown];
+                if (byName.TryGetValue(counts.Name, out var group))
+                {
+                    group.Add(counts);
+                    if (sequence < firstSeen[group]) (group.Name, firstSeen[group]) = (counts.Name, sequence);
+                }
+                else
+                {
+                    byName.Add(counts.Name, counts);
+                    firstSeen[counts] = sequence;
                 }
             }
-            foreach (var column in columns)
-            {
-                var spelledTwice = groups[column].Values.Where(g => g.Spellings is not null).ToList();
-                if (spelledTwice.Count > 0) await NameByFirstSpellingAsync(connection, transaction, organizationId, filter, column, spelledTwice, ct);
-            }
-            await transaction.CommitAsync(ct);
         }
         return (total, groups.ToDictionary(g => g.Key, g => g.Value.Values.ToList()));
-    }
-
-    /// <summary>Names groups written in several ways (e.g. "WIOA Adult" and "wioa adult") by the spelling imported first, as the CLI does.</summary>
-    private static async Task NameByFirstSpellingAsync(
-        NpgsqlConnection connection, NpgsqlTransaction transaction, Guid organizationId, BaselineFilter filter, string breakdown, List<Counts> groups,
-        CancellationToken ct)
-    {
-        var column = $"\"{BreakdownColumns.ByBreakdown[breakdown]}\"";
-        await using var command = new NpgsqlCommand(
-            $"SELECT {column}, min(\"Sequence\") FROM {Table} WHERE {Where(filter)} AND {column} = ANY(@spellings) GROUP BY {column}", connection, transaction);
-        AddParameters(command, organizationId, filter);
-        command.Parameters.Add(new NpgsqlParameter("spellings", NpgsqlDbType.Array | NpgsqlDbType.Text)
-        {
-            Value = groups.SelectMany(g => g.Spellings!).ToArray(),
-        });
-        var firstSeen = new Dictionary<string, long>(StringComparer.Ordinal);
-        await using (var reader = await command.ExecuteReaderAsync(ct))
-        {
-            while (await reader.ReadAsync(ct)) firstSeen[reader.GetString(0)] = reader.GetInt64(1);
-        }
-        foreach (var group in groups) group.Name = group.Spellings!.MinBy(s => firstSeen.GetValueOrDefault(s, long.MaxValue))!;
     }
 
     private static string Where(BaselineFilter filter)

@@ -20,4 +20,7 @@ public static class BreakdownColumns
         ["veteran"] = nameof(PlacementResult.Veteran),
         ["disability"] = nameof(PlacementResult.Disability),
     };
+
+    /// <summary>The position of a results column among <see cref="ByBreakdown"/>'s values (the order scoring writes the groups in).</summary>
+    public static int IndexOf(string resultsColumn) => ByBreakdown.Values.ToList().IndexOf(resultsColumn);
 }

@@ -193,7 +193,9 @@ public sealed class PlacementScoring(IDbContextFactory<AppDbContext> dbFactory, 
         run.Total = await db.Placements.CountAsync(p => EF.Property<Guid>(p, PlacementConfiguration.OrganizationId) == organizationId, ct);
         await UpdateRunAsync(runId, r => (r.StandardsVersionId, r.LivingWageTableId, r.Total) = (run.StandardsVersionId, tableId, run.Total), ct);
 
-        await using (var clear = new NpgsqlCommand("""DELETE FROM "PlacementResults" WHERE "OrganizationId" = @organization""", connection))
+        await using (var clear = new NpgsqlCommand(
+            """DELETE FROM "PlacementResults" WHERE "OrganizationId" = @organization; DELETE FROM "BaselineRollups" WHERE "OrganizationId" = @organization""",
+            connection))
         {
             clear.Parameters.AddWithValue("organization", organizationId);
             clear.CommandTimeout = (int)PlacementStore.BulkTimeout.TotalSeconds;
@@ -204,6 +206,10 @@ public sealed class PlacementScoring(IDbContextFactory<AppDbContext> dbFactory, 
         var statusColumn = standards.Used.Select(p => (int)p.Principle).ToArray();
         var statuses = new PrincipleStatus[standards.Used.Count];
         var groupings = BreakdownColumns.ByBreakdown.Keys.Select(Breakdowns.Grouping).ToArray();
+        var groups = new string[groupings.Length];
+        var rollup = new BaselineRollupBuilder(organizationId, BreakdownColumns.ByBreakdown.Keys.ToList());
+        var programGroup = BreakdownColumns.IndexOf(nameof(PlacementResult.Program));
+        var countyGroup = BreakdownColumns.IndexOf(nameof(PlacementResult.CountyFips));
         var scored = 0;
         // A second connection reads while the first writes; the lock above keeps what it reads from changing. Rows are
         // read with a plain data reader into one reused placement: the engine keeps nothing of it once scored.
@@ -242,7 +248,8 @@ public sealed class PlacementScoring(IDbContextFactory<AppDbContext> dbFactory, 
                     else copy.WriteNull();
                 }
                 copy.Write(placement.PlacementDate, NpgsqlDbType.Date);
-                foreach (var groupOf in groupings) copy.Write(groupOf(placement), NpgsqlDbType.Text);
+                for (var g = 0; g < groupings.Length; g++) copy.Write(groups[g] = groupings[g](placement), NpgsqlDbType.Text);
+                rollup.Add(placement.PlacementDate, groups[programGroup], groups[countyGroup], groups, sequence, classification, principleStatuses);
 
                 if (++scored % ProgressInterval == 0)
                 {
@@ -253,11 +260,44 @@ public sealed class PlacementScoring(IDbContextFactory<AppDbContext> dbFactory, 
             }
             await copy.CompleteAsync(ct);
         }
+        await WriteRollupAsync(connection, rollup, ct);
         await FinishAsync(db, run, scored, problem: null, ct);
         await transaction.CommitAsync(ct);
     }
 
     private static readonly int PrincipleCount = Enum.GetValues<Principle>().Length;
+
+    private static async Task WriteRollupAsync(NpgsqlConnection connection, BaselineRollupBuilder rollup, CancellationToken ct)
+    {
+        await using var copy = await connection.BeginBinaryImportAsync(RollupCopyCommand, ct);
+        copy.Timeout = PlacementStore.BulkTimeout;
+        foreach (var cell in rollup.Cells)
+        {
+            copy.StartRow();
+            copy.Write(cell.OrganizationId, NpgsqlDbType.Uuid);
+            copy.Write(cell.Breakdown, NpgsqlDbType.Text);
+            copy.Write(cell.Group, NpgsqlDbType.Text);
+            copy.Write(cell.PlacementDate, NpgsqlDbType.Date);
+            copy.Write(cell.Program, NpgsqlDbType.Text);
+            copy.Write(cell.CountyFips, NpgsqlDbType.Text);
+            copy.Write(cell.FirstSequence, NpgsqlDbType.Bigint);
+            copy.Write(cell.Placements, NpgsqlDbType.Integer);
+            copy.Write(cell.Quality, NpgsqlDbType.Integer);
+            copy.Write(cell.NotQuality, NpgsqlDbType.Integer);
+            copy.Write(cell.PrincipleCounts, NpgsqlDbType.Array | NpgsqlDbType.Integer);
+        }
+        await copy.CompleteAsync(ct);
+    }
+
+    /// <summary>The roll-up's columns in the order <see cref="WriteRollupAsync"/> writes them.</summary>
+    private static readonly string RollupCopyCommand =
+        "COPY \"BaselineRollups\" (" + string.Join(", ", new[]
+            {
+                nameof(BaselineRollup.OrganizationId), nameof(BaselineRollup.Breakdown), nameof(BaselineRollup.Group),
+                nameof(BaselineRollup.PlacementDate), nameof(BaselineRollup.Program), nameof(BaselineRollup.CountyFips),
+                nameof(BaselineRollup.FirstSequence), nameof(BaselineRollup.Placements), nameof(BaselineRollup.Quality),
+                nameof(BaselineRollup.NotQuality), nameof(BaselineRollup.PrincipleCounts),
+            }.Select(c => $"\"{c}\"")) + ") FROM STDIN (FORMAT BINARY)";
 
     /// <summary>The results' columns in the order <see cref="ScoreAsync"/> writes them; principles in their enum order.</summary>
     private static readonly string ResultsCopyCommand =

@@ -39,6 +39,16 @@ internal sealed class PlacementResultConfiguration : IEntityTypeConfiguration<Pl
     }
 }
 
+internal sealed class BaselineRollupConfiguration : IEntityTypeConfiguration<BaselineRollup>
+{
+    public void Configure(EntityTypeBuilder<BaselineRollup> entity)
+    {
+        // Breakdown first: the dashboard reads the breakdowns it shows; the date next, for date filters.
+        entity.HasKey(r => new { r.OrganizationId, r.Breakdown, r.PlacementDate, r.Program, r.CountyFips, r.Group });
+        entity.HasOne<Organization>().WithMany().HasForeignKey(r => r.OrganizationId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
 internal sealed class PlacementImportConfiguration : IEntityTypeConfiguration<PlacementImport>
 {
     public void Configure(EntityTypeBuilder<PlacementImport> entity)
