@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace JobQuality.Data.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261126004622_DataWorksheetsAndCharge")]
+    [Migration("20261126012016_DataWorksheetsAndCharge")]
     partial class DataWorksheetsAndCharge
     {
         /// <inheritdoc />
@@ -140,6 +140,47 @@ namespace JobQuality.Data.Migrations
                     b.HasIndex("OrganizationId", "TargetDate");
 
                     b.ToTable("BaselineGoals");
+                });
+
+            modelBuilder.Entity("JobQuality.Core.Baseline.BaselineRollup", b =>
+                {
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Breakdown")
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly>("PlacementDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Program")
+                        .HasColumnType("text");
+
+                    b.Property<string>("CountyFips")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Group")
+                        .HasColumnType("text");
+
+                    b.Property<long>("FirstSequence")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("NotQuality")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Placements")
+                        .HasColumnType("integer");
+
+                    b.PrimitiveCollection<int[]>("PrincipleCounts")
+                        .IsRequired()
+                        .HasColumnType("integer[]");
+
+                    b.Property<int>("Quality")
+                        .HasColumnType("integer");
+
+                    b.HasKey("OrganizationId", "Breakdown", "PlacementDate", "Program", "CountyFips", "Group");
+
+                    b.ToTable("BaselineRollups");
                 });
 
             modelBuilder.Entity("JobQuality.Core.Baseline.PlacementImport", b =>
@@ -1555,6 +1596,15 @@ namespace JobQuality.Data.Migrations
                 });
 
             modelBuilder.Entity("JobQuality.Core.Baseline.BaselineGoal", b =>
+                {
+                    b.HasOne("JobQuality.Core.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("JobQuality.Core.Baseline.BaselineRollup", b =>
                 {
                     b.HasOne("JobQuality.Core.Organizations.Organization", null)
                         .WithMany()
