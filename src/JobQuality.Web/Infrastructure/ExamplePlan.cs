@@ -153,7 +153,10 @@ public static class ExamplePlan
             retention);
         db.WorkbookAnswers.Add(new WorkbookAnswer
         {
-            PlanId = planId, ToolKey = OurCharge.ToolKey, FieldKey = OurCharge.IndicatorsField, Text = OurCharge.FormatIndicators([wageShare.Id, retention.Id]),
+            PlanId = planId,
+            ToolKey = OurCharge.ToolKey,
+            FieldKey = OurCharge.IndicatorsField,
+            Text = OurCharge.FormatIndicators([wageShare.Id, retention.Id]),
         });
         db.FirstSteps.AddRange(new[]
         {

@@ -124,7 +124,10 @@ public sealed partial class DataWorksheetsPage
 
     private static IReadOnlyDictionary<string, string> Fields(DataNeedView n) => new Dictionary<string, string>
     {
-        [DataTypeField] = n.DataType, [AvailabilityField] = n.Availability.ToString(), [HolderField] = n.Holder, [LocationField] = n.Location,
+        [DataTypeField] = n.DataType,
+        [AvailabilityField] = n.Availability.ToString(),
+        [HolderField] = n.Holder,
+        [LocationField] = n.Location,
     };
 
     private Autosaver CreateNeedSaver(DataNeedView need) => CreateSaver(Fields(need), need.Version,

@@ -11,7 +11,13 @@ public sealed record DataNeedView(
 
     public DataNeed ToNeed() => new()
     {
-        Id = Id, Purpose = Purpose, DataType = DataType, Availability = Availability, Holder = Holder, Location = Location, Position = Position,
+        Id = Id,
+        Purpose = Purpose,
+        DataType = DataType,
+        Availability = Availability,
+        Holder = Holder,
+        Location = Location,
+        Position = Position,
     };
 }
 
