@@ -14,7 +14,6 @@ public sealed partial class ChargePage
     private const string TextField = nameof(FirstStep.Text);
 
     [Inject] private GetCharge.Handler GetHandler { get; set; } = default!;
-    [Inject] private SaveWorkbookAnswer.Handler SaveAnswerHandler { get; set; } = default!;
     [Inject] private AddFirstStep.Handler AddHandler { get; set; } = default!;
     [Inject] private SaveFirstStep.Handler SaveHandler { get; set; } = default!;
     [Inject] private DeleteFirstStep.Handler DeleteHandler { get; set; } = default!;
@@ -62,12 +61,7 @@ public sealed partial class ChargePage
             var answer = _view.Answers[field.Key];
             // While nobody has written a charge, it starts as the value proposition; it is saved once someone changes it.
             var text = field.Key == OurCharge.ChargeField ? _view.Charge : answer.Text;
-            _answers[field.Key] = CreateSaver(
-                new Dictionary<string, string> { [field.Key] = text }, answer.Version,
-                async (values, version) => SaveAttempt.From(
-                    await SaveAnswerHandler.HandleAsync(new SaveWorkbookAnswer.Command(PlanId, ToolKey, field.Key, version, values[field.Key])),
-                    saved => new Dictionary<string, string> { [field.Key] = saved.Text }, saved => saved.Version),
-                $"the answer to “{field.Label}”", new Dictionary<string, string> { [field.Key] = field.Label });
+            _answers[field.Key] = CreateAnswerSaver(field, answer, text);
         }
         _steps.Clear();
         _steps.AddRange(_view.Steps.Select(s => new StepRow(s.Id, CreateStepSaver(s))));

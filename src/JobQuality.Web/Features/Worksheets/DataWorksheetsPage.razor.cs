@@ -21,7 +21,6 @@ public sealed partial class DataWorksheetsPage
     private const string TextField = nameof(SuccessIndicator.Text);
 
     [Inject] private GetDataWorksheets.Handler GetHandler { get; set; } = default!;
-    [Inject] private SaveWorkbookAnswer.Handler SaveAnswerHandler { get; set; } = default!;
     [Inject] private AddDataNeed.Handler AddNeedHandler { get; set; } = default!;
     [Inject] private SaveDataNeed.Handler SaveNeedHandler { get; set; } = default!;
     [Inject] private DeleteDataNeed.Handler DeleteNeedHandler { get; set; } = default!;
@@ -89,12 +88,7 @@ public sealed partial class DataWorksheetsPage
         foreach (var field in DataWorksheets.Form.Fields)
         {
             var answer = _view.Answers[field.Key];
-            _answers[field.Key] = CreateSaver(
-                new Dictionary<string, string> { [field.Key] = answer.Text }, answer.Version,
-                async (values, version) => SaveAttempt.From(
-                    await SaveAnswerHandler.HandleAsync(new SaveWorkbookAnswer.Command(PlanId, ToolKey, field.Key, version, values[field.Key])),
-                    saved => new Dictionary<string, string> { [field.Key] = saved.Text }, saved => saved.Version),
-                $"the answer to “{field.Label}”", new Dictionary<string, string> { [field.Key] = field.Label });
+            _answers[field.Key] = CreateAnswerSaver(field, answer);
         }
         _needs.Clear();
         _needs.AddRange(_view.Needs.Select(n => new NeedRow(n.Id, n.Purpose, n.Position, CreateNeedSaver(n))));
