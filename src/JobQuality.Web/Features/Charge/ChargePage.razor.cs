@@ -13,6 +13,7 @@ public sealed partial class ChargePage
 {
     private const string TextField = nameof(FirstStep.Text);
 
+    [Inject] private SaveWorkbookAnswer.Handler SaveAnswerHandler { get; set; } = default!;
     [Inject] private GetCharge.Handler GetHandler { get; set; } = default!;
     [Inject] private AddFirstStep.Handler AddHandler { get; set; } = default!;
     [Inject] private SaveFirstStep.Handler SaveHandler { get; set; } = default!;
@@ -61,7 +62,7 @@ public sealed partial class ChargePage
             var answer = _view.Answers[field.Key];
             // While nobody has written a charge, it starts as the value proposition; it is saved once someone changes it.
             var text = field.Key == OurCharge.ChargeField ? _view.Charge : answer.Text;
-            _answers[field.Key] = CreateAnswerSaver(field, answer, text);
+            _answers[field.Key] = CreateAnswerSaver(SaveAnswerHandler, field, answer, text);
         }
         _steps.Clear();
         _steps.AddRange(_view.Steps.Select(s => new StepRow(s.Id, CreateStepSaver(s))));

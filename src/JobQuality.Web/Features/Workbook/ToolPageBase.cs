@@ -16,7 +16,6 @@ public abstract class ToolPageBase : ComponentBase, IAsyncDisposable
     [Inject] protected WorkspaceState Workspace { get; set; } = default!;
     [Inject] protected NavigationManager Navigation { get; set; } = default!;
     [Inject] protected AutosaverFactory Autosavers { get; set; } = default!;
-    [Inject] protected SaveWorkbookAnswer.Handler SaveAnswerHandler { get; set; } = default!;
 
     /// <summary>The tool this page shows (its key in the planning journey).</summary>
     protected abstract string ToolKey { get; }
@@ -58,10 +57,10 @@ public abstract class ToolPageBase : ComponentBase, IAsyncDisposable
     /// An autosaver of one form answer of this tool. <paramref name="shownText"/> is what the field starts with when it
     /// differs from the stored answer (the charge starting as the value proposition): it is saved only once edited.
     /// </summary>
-    protected Autosaver CreateAnswerSaver(Core.Workbook.FormField field, AnswerView answer, string? shownText = null) => CreateSaver(
+    protected Autosaver CreateAnswerSaver(SaveWorkbookAnswer.Handler save, Core.Workbook.FormField field, AnswerView answer, string? shownText = null) => CreateSaver(
         new Dictionary<string, string> { [field.Key] = shownText ?? answer.Text }, answer.Version,
         async (values, version) => SaveAttempt.From(
-            await SaveAnswerHandler.HandleAsync(new SaveWorkbookAnswer.Command(PlanId, ToolKey, field.Key, version, values[field.Key])),
+            await save.HandleAsync(new SaveWorkbookAnswer.Command(PlanId, ToolKey, field.Key, version, values[field.Key])),
             saved => new Dictionary<string, string> { [field.Key] = saved.Text }, saved => saved.Version),
         $"the answer to “{field.Label}”", new Dictionary<string, string> { [field.Key] = field.Label });
 

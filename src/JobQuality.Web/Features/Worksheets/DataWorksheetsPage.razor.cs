@@ -20,6 +20,7 @@ public sealed partial class DataWorksheetsPage
     private const string EvidenceField = nameof(KeyDifference.Evidence);
     private const string TextField = nameof(SuccessIndicator.Text);
 
+    [Inject] private SaveWorkbookAnswer.Handler SaveAnswerHandler { get; set; } = default!;
     [Inject] private GetDataWorksheets.Handler GetHandler { get; set; } = default!;
     [Inject] private AddDataNeed.Handler AddNeedHandler { get; set; } = default!;
     [Inject] private SaveDataNeed.Handler SaveNeedHandler { get; set; } = default!;
@@ -88,7 +89,7 @@ public sealed partial class DataWorksheetsPage
         foreach (var field in DataWorksheets.Form.Fields)
         {
             var answer = _view.Answers[field.Key];
-            _answers[field.Key] = CreateAnswerSaver(field, answer);
+            _answers[field.Key] = CreateAnswerSaver(SaveAnswerHandler, field, answer);
         }
         _needs.Clear();
         _needs.AddRange(_view.Needs.Select(n => new NeedRow(n.Id, n.Purpose, n.Position, CreateNeedSaver(n))));
