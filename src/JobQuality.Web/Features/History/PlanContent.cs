@@ -4,6 +4,7 @@ using JobQuality.Core.Canvas;
 using JobQuality.Core.Plans;
 using JobQuality.Core.Team;
 using JobQuality.Core.Workbook;
+using JobQuality.Core.Worksheets;
 using JobQuality.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -18,8 +19,26 @@ public sealed record PlanContent(
     PlanContent.Proposition? ValueProposition,
     IReadOnlyList<PlanContent.Answer> Answers,
     IReadOnlyList<PlanContent.Member> TeamMembers,
-    IReadOnlyList<PlanContent.Item> CanvasItems)
+    IReadOnlyList<PlanContent.Item> CanvasItems,
+    IReadOnlyList<PlanContent.Need>? DataNeeds = null,
+    IReadOnlyList<PlanContent.Difference>? KeyDifferences = null,
+    IReadOnlyList<PlanContent.Indicator>? Indicators = null,
+    IReadOnlyList<PlanContent.Step>? FirstSteps = null)
 {
+    // The last four lists are null in snapshots taken before the data worksheets and Ad-Lib #2 existed: read as empty.
+    public IReadOnlyList<Need> Needs => DataNeeds ?? [];
+    public IReadOnlyList<Difference> Differences => KeyDifferences ?? [];
+    public IReadOnlyList<Indicator> SuccessIndicators => Indicators ?? [];
+    public IReadOnlyList<Step> Steps => FirstSteps ?? [];
+
+    public sealed record Need(Guid Id, DataPurpose Purpose, string DataType, DataAvailability Availability, string Holder, string Location, int Position);
+
+    public sealed record Difference(Guid Id, string Text, string Evidence, int Position);
+
+    public sealed record Indicator(Guid Id, Guid DifferenceId, IndicatorKind Kind, string Text, int Position);
+
+    public sealed record Step(Guid Id, string Text, int Position);
+
     public sealed record Details(string Name, string TeamName, string Region, string Focus);
 
     public sealed record Proposition(string TargetCustomers, string PainPoints, string Aspirations, string Strategies, IReadOnlyList<Lever> Levers);
@@ -57,12 +76,20 @@ public sealed record PlanContent(
             .ToListAsync(ct);
         var items = await db.CanvasItems.AsNoTracking().Where(i => i.PlanId == planId).OrderBy(i => i.Id)
             .Select(i => new Item(i.Id, i.Square, i.Text, i.Position)).ToListAsync(ct);
+        var needs = await db.DataNeeds.AsNoTracking().Where(n => n.PlanId == planId).OrderBy(n => n.Id)
+            .Select(n => new Need(n.Id, n.Purpose, n.DataType, n.Availability, n.Holder, n.Location, n.Position)).ToListAsync(ct);
+        var differences = await db.KeyDifferences.AsNoTracking().Where(d => d.PlanId == planId).OrderBy(d => d.Id)
+            .Select(d => new Difference(d.Id, d.Difference, d.Evidence, d.Position)).ToListAsync(ct);
+        var indicators = await db.SuccessIndicators.AsNoTracking().Where(i => i.PlanId == planId).OrderBy(i => i.Id)
+            .Select(i => new Indicator(i.Id, i.KeyDifferenceId, i.Kind, i.Text, i.Position)).ToListAsync(ct);
+        var steps = await db.FirstSteps.AsNoTracking().Where(s => s.PlanId == planId).OrderBy(s => s.Id)
+            .Select(s => new Step(s.Id, s.Text, s.Position)).ToListAsync(ct);
         return new PlanContent(
             plan,
             proposition is null
                 ? null
                 : new Proposition(proposition.TargetCustomers, proposition.PainPoints, proposition.Aspirations, proposition.Strategies, proposition.Levers),
-            answers, members, items);
+            answers, members, items, needs, differences, indicators, steps);
     }
 
     /// <summary>The content as labelled entries, in the order the planning journey shows them; blank answers are left out.</summary>
@@ -85,7 +112,8 @@ public sealed record PlanContent(
             var fields = form?.Fields.ToList() ?? [];
             var index = fields.FindIndex(f => f.Key == answer.FieldKey);
             var label = index >= 0 ? fields[index].Label : answer.FieldKey;
-            Add($"answer/{answer.ToolKey}/{answer.FieldKey}", ToolTitle(answer.ToolKey), label, answer.Text, index >= 0 ? index : 1000);
+            var text = answer is { ToolKey: OurCharge.ToolKey, FieldKey: OurCharge.IndicatorsField } ? IndicatorTexts(answer.Text) : answer.Text;
+            Add($"answer/{answer.ToolKey}/{answer.FieldKey}", ToolTitle(answer.ToolKey), label, text, index >= 0 ? index : 1000);
         }
 
         if (ValueProposition is { } vp)
@@ -121,10 +149,34 @@ public sealed record PlanContent(
             Add($"canvas/{item.Id}", ToolTitle(JobQualityCanvas.ToolKey), info.Title, item.Text, 100 + (info.FillOrder * 10_000) + item.Position);
         }
 
+        var worksheets = ToolTitle(DataWorksheets.ToolKey);
+        foreach (var need in Needs)
+        {
+            var holder = need.Availability == DataAvailability.HeldBy && need.Holder.Length > 0 ? $" ({need.Holder})" : "";
+            var where = need.Location.Length > 0 ? $"\nWhere it sits: {need.Location}" : "";
+            Add($"data-need/{need.Id}", worksheets, $"Worksheet 1, {need.Purpose.Describe().ToLowerInvariant()}",
+                $"{need.DataType}\nAvailability: {need.Availability.Describe()}{holder}{where}", 100 + ((int)need.Purpose * 10_000) + need.Position);
+        }
+        foreach (var difference in Differences)
+        {
+            var lines = new List<string> { KeyDifference.Sentence(difference.Text, difference.Evidence) };
+            lines.AddRange(SuccessIndicators.Where(i => i.DifferenceId == difference.Id).OrderBy(i => i.Kind).ThenBy(i => i.Position)
+                .Select(i => $"{i.Kind.Describe()}: {i.Text}"));
+            Add($"key-difference/{difference.Id}", worksheets, "Worksheet 2, key difference", string.Join("\n", lines), 30_000 + difference.Position);
+        }
+        foreach (var step in Steps)
+        {
+            Add($"first-step/{step.Id}", ToolTitle(OurCharge.ToolKey), "First step", step.Text, 100 + step.Position);
+        }
+
         return entries.OrderBy(e => e.SectionOrder).ThenBy(e => e.Order).ThenBy(e => e.Key, StringComparer.Ordinal).ToList();
     }
 
     public const string DetailsSection = "Plan details";
+
+    /// <summary>The charge's picked indicators by their wording (ids of indicators no longer there are left out).</summary>
+    private string IndicatorTexts(string ids) =>
+        string.Join("\n", OurCharge.ParseIndicators(ids).Select(id => SuccessIndicators.FirstOrDefault(i => i.Id == id)?.Text).OfType<string>());
 
     public static string ToolTitle(string toolKey) => PlanningJourney.Find(toolKey)?.Title ?? toolKey;
 

@@ -4,6 +4,7 @@ using JobQuality.Core.Pitch;
 using JobQuality.Core.Plans;
 using JobQuality.Core.Team;
 using JobQuality.Core.Workbook;
+using JobQuality.Core.Worksheets;
 using JobQuality.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -24,6 +25,17 @@ public static class JourneyProgress
             .Where(a => planIds.Contains(a.PlanId) && a.Text != "")
             .Select(a => new { a.PlanId, a.ToolKey, a.FieldKey }) // which questions are answered, not the (long) answers
             .ToListAsync(ct);
+        var needs = await db.DataNeeds.AsNoTracking().Where(n => planIds.Contains(n.PlanId))
+            .Select(n => new { n.PlanId, n.Purpose }).Distinct().ToListAsync(ct);
+        var differences = await db.KeyDifferences.AsNoTracking().Where(d => planIds.Contains(d.PlanId))
+            .GroupBy(d => d.PlanId).Select(g => new { PlanId = g.Key, Count = g.Count() }).ToListAsync(ct);
+        var indicators = await db.SuccessIndicators.AsNoTracking().Where(i => planIds.Contains(i.PlanId))
+            .Select(i => new { i.PlanId, i.KeyDifferenceId, i.Kind, i.Id }).ToListAsync(ct);
+        var steps = await db.FirstSteps.AsNoTracking().Where(s => planIds.Contains(s.PlanId))
+            .GroupBy(s => s.PlanId).Select(g => new { PlanId = g.Key, Count = g.Count() }).ToListAsync(ct);
+        var picked = await db.WorkbookAnswers.AsNoTracking() // the charge's picked indicators: a short list of ids
+            .Where(a => planIds.Contains(a.PlanId) && a.ToolKey == OurCharge.ToolKey && a.FieldKey == OurCharge.IndicatorsField)
+            .Select(a => new { a.PlanId, a.Text }).ToListAsync(ct);
         var propositions = await db.ValuePropositions.AsNoTracking().Where(v => planIds.Contains(v.PlanId)).ToListAsync(ct);
         var members = await db.TeamMembers.AsNoTracking().Where(m => planIds.Contains(m.PlanId)).ToListAsync(ct);
         var squares = await db.CanvasItems.AsNoTracking()
@@ -59,6 +71,16 @@ public static class JourneyProgress
                     sessions.Count(s => s == planId), feedback.Count(f => f.PlanId == planId), feedback.Count(f => f.PlanId == planId && f.Applied)),
                 [ChallengeLibrary.ToolKey] = ChallengeLibrary.Progress(
                     challenges.Where(c => c.PlanId == planId).Select(c => (c.HasResponse, c.HasOwner)).ToList()),
+                [DataWorksheets.ToolKey] = DataWorksheets.Progress(
+                    AnsweredIn(DataWorksheets.ToolKey), needs.Where(n => n.PlanId == planId).Select(n => n.Purpose),
+                    differences.FirstOrDefault(d => d.PlanId == planId)?.Count ?? 0,
+                    indicators.Where(i => i.PlanId == planId).Select(i => (i.KeyDifferenceId, i.Kind))),
+                [OurCharge.ToolKey] = OurCharge.Progress(
+                    AnsweredIn(OurCharge.ToolKey).ToDictionary(k => k, _ => "answered"), (proposition?.Progress ?? ToolProgress.NotStarted) != ToolProgress.NotStarted,
+                    steps.FirstOrDefault(s => s.PlanId == planId)?.Count ?? 0,
+                    OurCharge.ParseIndicators(picked.FirstOrDefault(p => p.PlanId == planId)?.Text ?? "")
+                        .Count(id => indicators.Any(i => i.Id == id && i.PlanId == planId))),
+                [Governance.ToolKey] = Governance.Form.Progress(AnsweredIn(Governance.ToolKey)),
             };
         }
         return result;
