@@ -10,6 +10,7 @@ using JobQuality.Core.Plans;
 using JobQuality.Core.Scoring.Standards;
 using JobQuality.Core.Team;
 using JobQuality.Core.Workbook;
+using JobQuality.Core.Worksheets;
 using JobQuality.Data.Identity;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -32,6 +33,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<WorkbookAnswer> WorkbookAnswers => Set<WorkbookAnswer>();
     public DbSet<TeamMember> TeamMembers => Set<TeamMember>();
     public DbSet<CanvasItem> CanvasItems => Set<CanvasItem>();
+    public DbSet<DataNeed> DataNeeds => Set<DataNeed>();
+    public DbSet<KeyDifference> KeyDifferences => Set<KeyDifference>();
+    public DbSet<SuccessIndicator> SuccessIndicators => Set<SuccessIndicator>();
+    public DbSet<FirstStep> FirstSteps => Set<FirstStep>();
     public DbSet<PlanSnapshot> PlanSnapshots => Set<PlanSnapshot>();
     public DbSet<PitchSession> PitchSessions => Set<PitchSession>();
     public DbSet<PitchFeedback> PitchFeedback => Set<PitchFeedback>();

@@ -52,32 +52,7 @@ public sealed class ValueProposition : AuditableEntity, IConcurrencyVersioned, I
         : new[] { TargetCustomers, PainPoints, Aspirations, Strategies }.All(string.IsNullOrWhiteSpace) && Levers.Count == 0 ? Plans.ToolProgress.NotStarted
         : Plans.ToolProgress.InProgress;
 
-    /// <summary>
-    /// A part as it reads mid-sentence: items typed on separate lines or after semicolons become "a, b and c", and an item
-    /// starting with a capitalised ordinary word is lowered ("Home health aides" → "home health aides"; "WIOA" stays).
-    /// </summary>
-    private static string Part(string text, string prompt)
-    {
-        if (string.IsNullOrWhiteSpace(text)) return prompt;
-        var items = text.Split(['\n', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(i => i.TrimEnd('.').Trim())
-            .Where(i => i.Length > 0)
-            .Select(LowerFirstWord)
-            .ToList();
-        return items.Count == 0 ? prompt : JoinWithAnd(items);
-    }
+    private static string Part(string text, string prompt) => SentenceParts.Part(text, prompt);
 
-    private static string LowerFirstWord(string item)
-    {
-        var firstWord = item.Split(' ')[0];
-        var ordinary = char.IsUpper(firstWord[0]) && firstWord.Skip(1).All(char.IsLower); // "Home", "A"; not "WIOA", "CNAs"
-        return ordinary ? char.ToLowerInvariant(item[0]) + item[1..] : item;
-    }
-
-    private static string JoinWithAnd(IReadOnlyList<string> items) => items.Count switch
-    {
-        1 => items[0],
-        2 => $"{items[0]} and {items[1]}",
-        _ => $"{string.Join(", ", items.Take(items.Count - 1))} and {items[^1]}",
-    };
+    private static string JoinWithAnd(IReadOnlyList<string> items) => SentenceParts.JoinWithAnd(items);
 }

@@ -11,6 +11,9 @@ public enum FieldKind
 
     /// <summary>Any of the five levers for change, stored as their names separated by commas.</summary>
     Levers,
+
+    /// <summary>A tick box: "yes" when ticked, blank when not.</summary>
+    Check,
 }
 
 /// <summary>A question on a form-style tool, with the guidance shown beside it.</summary>
@@ -40,6 +43,9 @@ public sealed record WorkbookForm(string ToolKey, IReadOnlyList<FormSection> Sec
     }
 
     /// <summary>The forms by tool key.</summary>
-    public static IReadOnlyDictionary<string, WorkbookForm> All { get; } = new[] { Foundations.Form, ProjectCharter.Form, Canvas.JobQualityCanvas.MissionForm }
+    public static IReadOnlyDictionary<string, WorkbookForm> All { get; } = new[]
+    {
+        Foundations.Form, ProjectCharter.Form, Canvas.JobQualityCanvas.MissionForm, Worksheets.DataWorksheets.Form, OurCharge.Form, Governance.Form,
+    }
         .ToDictionary(f => f.ToolKey);
 }

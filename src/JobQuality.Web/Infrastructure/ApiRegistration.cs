@@ -3,6 +3,7 @@ using JobQuality.Web.Features.Admin;
 using JobQuality.Web.Features.Baseline;
 using JobQuality.Web.Features.Canvas;
 using JobQuality.Web.Features.Challenges;
+using JobQuality.Web.Features.Charge;
 using JobQuality.Web.Features.History;
 using JobQuality.Web.Features.LivingWage;
 using JobQuality.Web.Features.Pitch;
@@ -12,6 +13,7 @@ using JobQuality.Web.Features.Standards;
 using JobQuality.Web.Features.Team;
 using JobQuality.Web.Features.ValueProposition;
 using JobQuality.Web.Features.Workbook;
+using JobQuality.Web.Features.Worksheets;
 
 namespace JobQuality.Web.Infrastructure;
 
@@ -36,6 +38,8 @@ public static class ApiRegistration
         api.Feature(ApiTags.Pitch).MapPitchEndpoints();
         api.Feature(ApiTags.Challenges).MapChallengeEndpoints();
         api.Feature(ApiTags.ActionPlan).MapActionPlanEndpoints();
+        api.Feature(ApiTags.Worksheets).MapWorksheetEndpoints();
+        api.Feature(ApiTags.Charge).MapChargeEndpoints();
         api.Feature(ApiTags.History).MapHistoryEndpoints();
         api.Feature(ApiTags.Placements).MapPlacementEndpoints();
         api.Feature(ApiTags.Baseline).MapBaselineSummaryEndpoint();
@@ -62,6 +66,8 @@ public static class ApiTags
     public static readonly ApiTag Pitch = new("Pitch feedback", "Pitch sessions, their feedback on seven dimensions, and applying feedback to the canvas.");
     public static readonly ApiTag ActionPlan = new("Action plan", "Strategies and steps, the RACI matrix, waits between steps, and directors' approvals.");
     public static readonly ApiTag Challenges = new("Challenges", "The challenges register: obstacles, responses, owners and status.");
+    public static readonly ApiTag Worksheets = new("Data worksheets", "Worksheet 1 (data needed), worksheet 2 (key differences and indicators) and the gap view.");
+    public static readonly ApiTag Charge = new("Our charge", "Ad-Lib #2: the charge and its ordered first steps.");
     public static readonly ApiTag History = new("History", "Every change of a plan, named snapshots, comparing and restoring.");
     public static readonly ApiTag Standards = new("Standards", "Numbered versions of an organization's job quality standards (the JSON of the scoring contract).");
     public static readonly ApiTag LivingWage = new("Living wage tables", "The living wage tables the standards measure pay against (CSV imports).");
@@ -70,5 +76,5 @@ public static class ApiTags
     public static readonly ApiTag Admin = new("Admin", "People of an organization and access to plans (administrators).");
 
     public static IReadOnlyList<ApiTag> All { get; } =
-        [Plans, Workbook, ValueProposition, Team, Canvas, Pitch, Challenges, ActionPlan, History, Standards, LivingWage, Placements, Baseline, Admin];
+        [Plans, Workbook, ValueProposition, Team, Canvas, Pitch, Worksheets, Charge, ActionPlan, Challenges, History, Standards, LivingWage, Placements, Baseline, Admin];
 }

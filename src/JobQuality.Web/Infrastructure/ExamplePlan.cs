@@ -4,6 +4,7 @@ using JobQuality.Core.Challenges;
 using JobQuality.Core.Pitch;
 using JobQuality.Core.Team;
 using JobQuality.Core.Workbook;
+using JobQuality.Core.Worksheets;
 using JobQuality.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -39,6 +40,7 @@ public static class ExamplePlan
         });
         var team = Team(planId);
         db.TeamMembers.AddRange(team);
+        AddWorksheets(db, planId);
         db.CanvasItems.AddRange(Canvas.SelectMany(square => square.Value.Select((text, position) =>
             new CanvasItem { PlanId = planId, Square = square.Key, Text = text, Position = position })));
         await db.SaveChangesAsync(ct);
@@ -93,7 +95,83 @@ public static class ExamplePlan
         {
             [JobQualityCanvas.MissionField] = "making a living wage, predictable schedules and a path to nursing the standard for every healthcare support job we help fill.",
         },
+        [DataWorksheets.ToolKey] = new()
+        {
+            ["shift-impact"] = DataWorksheets.Checked,
+            ["shift-impact-notes"] = "We will report the share of placements that meet the standards next to the placement count, starting with the healthcare sector.",
+            ["shift-context"] = DataWorksheets.Checked,
+            ["shift-context-notes"] = "Pair our case records with state wage records and the county living wage table.",
+            ["shift-voice"] = DataWorksheets.Checked,
+            ["shift-voice-notes"] = "The union runs two listening sessions a year with aides; we add a short exit survey at 90 days.",
+            ["shift-disaggregated"] = DataWorksheets.Checked,
+            ["shift-disaggregated-notes"] = "Break every result down by race and ethnicity, sex and county; withhold groups too small to show.",
+            ["shift-sharing-notes"] = "Not yet: agencies are wary of sharing schedule data. Start with an agreement covering the pilot agencies only.",
+            ["shift-longitudinal-notes"] = "Retention at 12 months needs wage records a year on; the state data office can match them.",
+            [DataWorksheets.ShareField] = "Starting wages of healthcare placements, shared quarterly with the employers' association and the union.",
+            [DataWorksheets.CollectField] = "How far ahead pilot agencies post schedules, collected monthly from the five pilot agencies.",
+            [DataWorksheets.TrackField] = "Share of healthcare placements meeting the job quality standards, reported to the board every quarter.",
+        },
+        [OurCharge.ToolKey] = new()
+        {
+            [OurCharge.ChargeField] = "We will make a living wage, a schedule people can plan around and a path to nursing the norm for the healthcare support jobs our board helps fill.",
+            [OurCharge.ExcitedField] = "A county where home care is a career people choose; agencies competing on job quality; the bridge program becoming a standing offer of the college",
+            [OurCharge.DifferentField] = "aides will earn enough to stay in the work, know their hours ahead and see a way up",
+        },
+        [Governance.ToolKey] = new()
+        {
+            ["review-body"] = "The board's workforce committee reviews progress, with the coalition's convener, the union and the employers' association at the table. The committee vice-chair chairs.",
+            ["cadence"] = "Quarterly, in the month after placement data is refreshed; an extra review if any goal falls two quarters behind.",
+            ["plan"] = "Each quarter the team sets two or three actions from the action plan and the indicator each should move.",
+            ["do"] = "Owners carry out the actions and log what happened in the shared folder, including what did not go to plan.",
+            ["check"] = "The analyst prepares the baseline dashboard and the pilot's schedule data; the union summarizes what aides said.",
+            ["act"] = "The committee keeps, adjusts or drops each action by consensus and records the decision in its minutes.",
+            ["public-report"] = "A one-page progress report on the board's website each June, presented at the public board meeting, with results by group where groups are large enough to show.",
+        },
     };
+
+    /// <summary>Worksheet rows, key differences with indicators, and first steps; the charge picks the change indicators.</summary>
+    private static void AddWorksheets(AppDbContext db, Guid planId)
+    {
+        DataNeed Need(DataPurpose purpose, int position, string type, DataAvailability availability, string holder, string location) =>
+            new() { PlanId = planId, Purpose = purpose, Position = position, DataType = type, Availability = availability, Holder = holder, Location = location };
+
+        db.DataNeeds.AddRange(
+            Need(DataPurpose.Baseline, 0, "Starting wages of healthcare placements", DataAvailability.HaveIt, "", "Our case management system (WIOA Adult)"),
+            Need(DataPurpose.Baseline, 1, "County living wage by household type", DataAvailability.HaveIt, "", "Living wage table loaded in JobQuality"),
+            Need(DataPurpose.Baseline, 2, "Scheduling practices at home care agencies", DataAvailability.HeldBy, "Lakeside Home Care Employers Association", "Member agencies' HR systems"),
+            Need(DataPurpose.Baseline, 3, "What aides say makes a job good or bad", DataAvailability.HeldBy, "Caregivers United, Local 88", "Listening session notes"),
+            Need(DataPurpose.Change, 0, "Wages 12 months after placement", DataAvailability.HeldBy, "State Department of Labor", "UI wage records"),
+            Need(DataPurpose.Change, 1, "Schedules posted two weeks ahead in pilot agencies", DataAvailability.DoesNotExist, "", "To be collected from pilot agencies"),
+            Need(DataPurpose.Change, 2, "Progression from CNA to LPN", DataAvailability.HeldBy, "Metro Community College", "Student records"),
+            Need(DataPurpose.Change, 3, "Aides' own account of their schedules and prospects", DataAvailability.DoesNotExist, "", "A 90-day exit survey we will design"));
+
+        var wages = new KeyDifference { PlanId = planId, Position = 0, Difference = "healthcare placements pay enough to live on", Evidence = "more starting wages at or above the county living wage" };
+        var schedules = new KeyDifference { PlanId = planId, Position = 1, Difference = "schedules became predictable", Evidence = "pilot agencies posting schedules two weeks ahead and fewer early quits" };
+        db.KeyDifferences.AddRange(wages, schedules);
+        SuccessIndicator Indicator(KeyDifference difference, IndicatorKind kind, int position, string text) =>
+            new() { PlanId = planId, KeyDifferenceId = difference.Id, Kind = kind, Position = position, Text = text };
+        var wageShare = Indicator(wages, IndicatorKind.Change, 0, "share of healthcare placements at or above the living wage (22% today)");
+        var retention = Indicator(schedules, IndicatorKind.Change, 0, "12-month retention of placed aides");
+        db.SuccessIndicators.AddRange(
+            Indicator(wages, IndicatorKind.Process, 0, "number of OJT contracts with the new wage floor"),
+            wageShare,
+            Indicator(schedules, IndicatorKind.Process, 0, "number of agencies in the scheduling pilot"),
+            retention);
+        db.WorkbookAnswers.Add(new WorkbookAnswer
+        {
+            PlanId = planId,
+            ToolKey = OurCharge.ToolKey,
+            FieldKey = OurCharge.IndicatorsField,
+            Text = OurCharge.FormatIndicators([wageShare.Id, retention.Id]),
+        });
+        db.FirstSteps.AddRange(new[]
+        {
+            "Adopt job quality criteria for healthcare OJT contracts",
+            "Recruit five agencies to the scheduling pilot",
+            "Sign a data-sharing agreement with the state for wage records",
+            "Design the 90-day exit survey with the union",
+        }.Select((text, position) => new FirstStep { PlanId = planId, Text = text, Position = position }));
+    }
 
     /// <summary>Six members, listed in backup pairs.</summary>
     private static List<TeamMember> Team(Guid planId)

@@ -14,8 +14,8 @@ public sealed partial class CanvasPage
 {
     private const string TextField = "Text";
 
-    [Inject] private GetCanvas.Handler CanvasHandler { get; set; } = default!;
     [Inject] private SaveWorkbookAnswer.Handler SaveAnswerHandler { get; set; } = default!;
+    [Inject] private GetCanvas.Handler CanvasHandler { get; set; } = default!;
     [Inject] private AddCanvasItem.Handler AddHandler { get; set; } = default!;
     [Inject] private SaveCanvasItem.Handler SaveHandler { get; set; } = default!;
     [Inject] private MoveCanvasItem.Handler MoveHandler { get; set; } = default!;

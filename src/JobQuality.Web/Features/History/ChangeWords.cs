@@ -6,6 +6,7 @@ using JobQuality.Core.History;
 using JobQuality.Core.Plans;
 using JobQuality.Core.Team;
 using JobQuality.Core.Workbook;
+using JobQuality.Core.Worksheets;
 using JobQuality.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -85,6 +86,41 @@ public static class ChangeWords
             [nameof(RaciCell.Role)] = "RACI letter",
         },
         [nameof(StepWait)] = [],
+        [nameof(DataNeed)] = new()
+        {
+            [nameof(DataNeed.Purpose)] = "List",
+            [nameof(DataNeed.DataType)] = "Type of data",
+            [nameof(DataNeed.Availability)] = "Availability",
+            [nameof(DataNeed.Holder)] = "Held by",
+            [nameof(DataNeed.Location)] = "Where it sits",
+            [nameof(DataNeed.Position)] = "Place in the list",
+        },
+        [nameof(KeyDifference)] = new()
+        {
+            [nameof(KeyDifference.Difference)] = "Key difference",
+            [nameof(KeyDifference.Evidence)] = "What we will see",
+            [nameof(KeyDifference.Position)] = "Place in the list",
+        },
+        [nameof(SuccessIndicator)] = new()
+        {
+            [nameof(SuccessIndicator.Kind)] = "Kind",
+            [nameof(SuccessIndicator.Text)] = "Indicator",
+            [nameof(SuccessIndicator.Position)] = "Place in the list",
+        },
+        [nameof(FirstStep)] = new()
+        {
+            [nameof(FirstStep.Text)] = "First step",
+            [nameof(FirstStep.Position)] = "Place in the list",
+        },
+    };
+
+    /// <summary>Rows of the data worksheets and Ad-Lib #2: what each is called, and the text that names it.</summary>
+    private static readonly Dictionary<string, (string Tool, string Noun, string TextField)> ListRows = new()
+    {
+        [nameof(DataNeed)] = (DataWorksheets.ToolKey, "a worksheet 1 row", nameof(DataNeed.DataType)),
+        [nameof(KeyDifference)] = (DataWorksheets.ToolKey, "a key difference", nameof(KeyDifference.Difference)),
+        [nameof(SuccessIndicator)] = (DataWorksheets.ToolKey, "an indicator", nameof(SuccessIndicator.Text)),
+        [nameof(FirstStep)] = (OurCharge.ToolKey, "a first step", nameof(FirstStep.Text)),
     };
 
     /// <summary>The records of the action plan, whose changes are listed under its tool.</summary>
@@ -102,6 +138,7 @@ public static class ChangeWords
         nameof(CanvasItem) => JobQualityCanvas.ToolKey,
         nameof(Strategy) or nameof(ActionStep) or nameof(RaciCell) or nameof(StepWait) => ActionPlanTool.ToolKey,
         nameof(WorkbookAnswer) => change.EntityId.Split('/')[0],
+        _ when ListRows.TryGetValue(change.EntityType, out var row) => row.Tool,
         _ => DetailsKey,
     };
 
@@ -117,8 +154,11 @@ public static class ChangeWords
         JobQualityCanvas.ToolKey => changes.Where(c => c.EntityType == nameof(CanvasItem)
             || (c.EntityType == nameof(WorkbookAnswer) && c.EntityId.StartsWith(JobQualityCanvas.ToolKey + "/"))),
         ActionPlanTool.ToolKey => changes.Where(c => ActionPlanTypes.Contains(c.EntityType)),
-        _ => changes.Where(c => c.EntityType == nameof(WorkbookAnswer) && c.EntityId.StartsWith(toolKey + "/")),
+        _ => changes.Where(c => (c.EntityType == nameof(WorkbookAnswer) && c.EntityId.StartsWith(toolKey + "/"))
+            || RowTypesOf(toolKey).Contains(c.EntityType)),
     };
+
+    private static List<string> RowTypesOf(string toolKey) => ListRows.Where(r => r.Value.Tool == toolKey).Select(r => r.Key).ToList();
 
     /// <summary>
     /// For each given change to a team member or canvas item, the record's fields as they stood right after it (before it,
@@ -126,15 +166,14 @@ public static class ChangeWords
     /// </summary>
     public static async Task<Dictionary<long, JsonObject>> StatesAsync(AppDbContext db, Guid planId, IReadOnlyCollection<ChangeRecord> changes, CancellationToken ct)
     {
-        var wanted = changes.Where(c => c.EntityType is nameof(TeamMember) or nameof(CanvasItem) or nameof(Strategy) or nameof(ActionStep)).ToList();
+        var named = new List<string> { nameof(TeamMember), nameof(CanvasItem), nameof(Strategy), nameof(ActionStep) }.Concat(ListRows.Keys).ToList();
+        var wanted = changes.Where(c => named.Contains(c.EntityType)).ToList();
         var result = new Dictionary<long, JsonObject>();
         if (wanted.Count == 0) return result;
         var ids = wanted.Select(c => c.EntityId).Distinct().ToList();
         var upTo = wanted.Max(c => c.Id);
         var all = await db.ChangeRecords.AsNoTracking()
-            .Where(c => c.PlanId == planId
-                        && (c.EntityType == nameof(TeamMember) || c.EntityType == nameof(CanvasItem) || c.EntityType == nameof(Strategy) || c.EntityType == nameof(ActionStep))
-                        && ids.Contains(c.EntityId) && c.Id <= upTo)
+            .Where(c => c.PlanId == planId && named.Contains(c.EntityType) && ids.Contains(c.EntityId) && c.Id <= upTo)
             .OrderBy(c => c.Id)
             .ToListAsync(ct);
         var wantedIds = wanted.Select(c => c.Id).ToHashSet();
@@ -211,6 +250,10 @@ public static class ChangeWords
                 return "A cell of the RACI matrix";
             case nameof(StepWait):
                 return "A wait between two steps";
+            case var type when ListRows.TryGetValue(type, out var row):
+                var named = Text(state?[row.TextField]);
+                var noun = char.ToUpperInvariant(row.Noun[0]) + row.Noun[1..];
+                return named is null ? noun : $"{noun}: “{Shorten(named, 80)}”";
             default:
                 return change.EntityType;
         }
@@ -300,6 +343,16 @@ public static class ChangeWords
                 };
             case nameof(StepWait):
                 return change.Kind == ChangeKind.Deleted ? "removed a wait between two steps" : "recorded that one step waits on another";
+            case var type when ListRows.TryGetValue(type, out var row):
+                {
+                    var where = $"in {ToolTitle(row.Tool)}";
+                    return change.Kind switch
+                    {
+                        ChangeKind.Added => $"added {row.Noun} {where}",
+                        ChangeKind.Deleted => $"removed {row.Noun} {where}",
+                        _ => $"changed {row.Noun} {where}",
+                    };
+                }
             default:
                 return "changed the plan's content";
         }
@@ -336,6 +389,12 @@ public static class ChangeWords
                 return EnumOf<DecisionLevel>(value) is { } level ? Words.Of(level) : Text(value);
             case nameof(CanvasItem.Square):
                 return SquareOf(value)?.Info().Title ?? Text(value);
+            case nameof(DataNeed.Purpose):
+                return EnumOf<DataPurpose>(value)?.Describe() ?? Text(value);
+            case nameof(DataNeed.Availability):
+                return EnumOf<DataAvailability>(value)?.Describe() ?? Text(value);
+            case nameof(SuccessIndicator.Kind):
+                return EnumOf<IndicatorKind>(value)?.Describe() ?? Text(value);
             case nameof(CanvasItem.Position):
                 return value.GetValueKind() == JsonValueKind.Number ? (value.GetValue<int>() + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) : Text(value);
             case nameof(Core.Workbook.ValueProposition.Levers):

@@ -5,6 +5,7 @@ using JobQuality.Core.Canvas;
 using JobQuality.Core.Plans;
 using JobQuality.Core.Team;
 using JobQuality.Core.Workbook;
+using JobQuality.Core.Worksheets;
 using JobQuality.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -20,8 +21,26 @@ public sealed record PlanContent(
     IReadOnlyList<PlanContent.Answer> Answers,
     IReadOnlyList<PlanContent.Member> TeamMembers,
     IReadOnlyList<PlanContent.Item> CanvasItems,
+    IReadOnlyList<PlanContent.Need>? DataNeeds = null,
+    IReadOnlyList<PlanContent.Difference>? KeyDifferences = null,
+    IReadOnlyList<PlanContent.Indicator>? Indicators = null,
+    IReadOnlyList<PlanContent.Step>? FirstSteps = null,
     PlanContent.ActionPlanContent? ActionPlan = null)
 {
+    // The last four lists are null in snapshots taken before the data worksheets and Ad-Lib #2 existed: read as empty.
+    public IReadOnlyList<Need> Needs => DataNeeds ?? [];
+    public IReadOnlyList<Difference> Differences => KeyDifferences ?? [];
+    public IReadOnlyList<Indicator> SuccessIndicators => Indicators ?? [];
+    public IReadOnlyList<Step> Steps => FirstSteps ?? [];
+
+    public sealed record Need(Guid Id, DataPurpose Purpose, string DataType, DataAvailability Availability, string Holder, string Location, int Position);
+
+    public sealed record Difference(Guid Id, string Text, string Evidence, int Position);
+
+    public sealed record Indicator(Guid Id, Guid DifferenceId, IndicatorKind Kind, string Text, int Position);
+
+    public sealed record Step(Guid Id, string Text, int Position);
+
     public sealed record Details(string Name, string TeamName, string Region, string Focus);
 
     public sealed record Proposition(string TargetCustomers, string PainPoints, string Aspirations, string Strategies, IReadOnlyList<Lever> Levers);
@@ -75,19 +94,27 @@ public sealed record PlanContent(
             .Select(i => new Item(i.Id, i.Square, i.Text, i.Position)).ToListAsync(ct);
         var strategies = await db.Strategies.AsNoTracking().Where(x => x.PlanId == planId).OrderBy(x => x.Position).ThenBy(x => x.Id)
             .Select(x => new StrategyContent(x.Id, x.Name, x.Goal, x.CanvasItemId, x.Position)).ToListAsync(ct);
-        var steps = await db.ActionSteps.AsNoTracking().Where(x => x.PlanId == planId).OrderBy(x => x.StrategyId).ThenBy(x => x.Position).ThenBy(x => x.Id)
+        var actionSteps = await db.ActionSteps.AsNoTracking().Where(x => x.PlanId == planId).OrderBy(x => x.StrategyId).ThenBy(x => x.Position).ThenBy(x => x.Id)
             .Select(x => new StepContent(x.Id, x.StrategyId, x.Position, x.Description, x.ResponsibleParties, x.InternalResources, x.ExternalResources,
                 x.Milestones, x.TargetDate, x.Notes, x.Status)).ToListAsync(ct);
         var raci = await db.RaciCells.AsNoTracking().Where(x => x.PlanId == planId).OrderBy(x => x.StepId).ThenBy(x => x.MemberId)
             .Select(x => new RaciContent(x.StepId, x.MemberId, x.Role)).ToListAsync(ct);
         var waits = await db.StepWaits.AsNoTracking().Where(x => x.PlanId == planId).OrderBy(x => x.StepId).ThenBy(x => x.DependsOnStepId)
             .Select(x => new WaitContent(x.StepId, x.DependsOnStepId)).ToListAsync(ct);
+        var needs = await db.DataNeeds.AsNoTracking().Where(n => n.PlanId == planId).OrderBy(n => n.Id)
+            .Select(n => new Need(n.Id, n.Purpose, n.DataType, n.Availability, n.Holder, n.Location, n.Position)).ToListAsync(ct);
+        var differences = await db.KeyDifferences.AsNoTracking().Where(d => d.PlanId == planId).OrderBy(d => d.Id)
+            .Select(d => new Difference(d.Id, d.Difference, d.Evidence, d.Position)).ToListAsync(ct);
+        var indicators = await db.SuccessIndicators.AsNoTracking().Where(i => i.PlanId == planId).OrderBy(i => i.Id)
+            .Select(i => new Indicator(i.Id, i.KeyDifferenceId, i.Kind, i.Text, i.Position)).ToListAsync(ct);
+        var steps = await db.FirstSteps.AsNoTracking().Where(s => s.PlanId == planId).OrderBy(s => s.Id)
+            .Select(s => new Step(s.Id, s.Text, s.Position)).ToListAsync(ct);
         return new PlanContent(
             plan,
             proposition is null
                 ? null
                 : new Proposition(proposition.TargetCustomers, proposition.PainPoints, proposition.Aspirations, proposition.Strategies, proposition.Levers),
-            answers, members, items, new ActionPlanContent(strategies, steps, raci, waits));
+            answers, members, items, needs, differences, indicators, steps, new ActionPlanContent(strategies, actionSteps, raci, waits));
     }
 
     /// <summary>The content as labelled entries, in the order the planning journey shows them; blank answers are left out.</summary>
@@ -110,7 +137,8 @@ public sealed record PlanContent(
             var fields = form?.Fields.ToList() ?? [];
             var index = fields.FindIndex(f => f.Key == answer.FieldKey);
             var label = index >= 0 ? fields[index].Label : answer.FieldKey;
-            Add($"answer/{answer.ToolKey}/{answer.FieldKey}", ToolTitle(answer.ToolKey), label, answer.Text, index >= 0 ? index : 1000);
+            var text = answer is { ToolKey: OurCharge.ToolKey, FieldKey: OurCharge.IndicatorsField } ? IndicatorTexts(answer.Text) : answer.Text;
+            Add($"answer/{answer.ToolKey}/{answer.FieldKey}", ToolTitle(answer.ToolKey), label, text, index >= 0 ? index : 1000);
         }
 
         if (ValueProposition is { } vp)
@@ -147,6 +175,25 @@ public sealed record PlanContent(
         }
 
         if (ActionPlan is { } actionPlan) AddActionPlan(actionPlan, names, Add);
+        var worksheets = ToolTitle(DataWorksheets.ToolKey);
+        foreach (var need in Needs)
+        {
+            var holder = need.Availability == DataAvailability.HeldBy && need.Holder.Length > 0 ? $" ({need.Holder})" : "";
+            var where = need.Location.Length > 0 ? $"\nWhere it sits: {need.Location}" : "";
+            Add($"data-need/{need.Id}", worksheets, $"Worksheet 1, {need.Purpose.Describe().ToLowerInvariant()}",
+                $"{need.DataType}\nAvailability: {need.Availability.Describe()}{holder}{where}", 100 + ((int)need.Purpose * 10_000) + need.Position);
+        }
+        foreach (var difference in Differences)
+        {
+            var lines = new List<string> { KeyDifference.Sentence(difference.Text, difference.Evidence) };
+            lines.AddRange(SuccessIndicators.Where(i => i.DifferenceId == difference.Id).OrderBy(i => i.Kind).ThenBy(i => i.Position)
+                .Select(i => $"{i.Kind.Describe()}: {i.Text}"));
+            Add($"key-difference/{difference.Id}", worksheets, "Worksheet 2, key difference", string.Join("\n", lines), 30_000 + difference.Position);
+        }
+        foreach (var step in Steps)
+        {
+            Add($"first-step/{step.Id}", ToolTitle(OurCharge.ToolKey), "First step", step.Text, 100 + step.Position);
+        }
 
         return entries.OrderBy(e => e.SectionOrder).ThenBy(e => e.Order).ThenBy(e => e.Key, StringComparer.Ordinal).ToList();
     }
@@ -189,6 +236,9 @@ public sealed record PlanContent(
             }
         }
     }
+    /// <summary>The charge's picked indicators by their wording (ids of indicators no longer there are left out).</summary>
+    private string IndicatorTexts(string ids) =>
+        string.Join("\n", OurCharge.ParseIndicators(ids).Select(id => SuccessIndicators.FirstOrDefault(i => i.Id == id)?.Text).OfType<string>());
 
     public static string ToolTitle(string toolKey) => PlanningJourney.Find(toolKey)?.Title ?? toolKey;
 

@@ -2,6 +2,7 @@ using JobQuality.Core.ActionPlans;
 using JobQuality.Core.Canvas;
 using JobQuality.Core.Team;
 using JobQuality.Core.Workbook;
+using JobQuality.Core.Worksheets;
 using JobQuality.Data;
 using JobQuality.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
@@ -121,6 +122,8 @@ internal static class ContentWriter
             item.Position = wanted.Position;
         }
 
+        await WriteWorksheetsAsync(db, planId, content, ct);
+
         // Team members: members removed since go first (their backups' links are cleared with them). A member added back
         // whose backup is also added back gets the link in a second save, so mutual backups (A covers B, B covers A) work.
         var members = await db.TeamMembers.Where(m => m.PlanId == planId).ToListAsync(ct);
@@ -231,6 +234,60 @@ internal static class ContentWriter
         foreach (var (stepId, dependsOn) in wantedWaits.Where(w => !waits.Any(x => x.StepId == w.StepId && x.DependsOnStepId == w.DependsOnStepId)))
         {
             db.StepWaits.Add(new StepWait { PlanId = planId, StepId = stepId, DependsOnStepId = dependsOn });
+        }
+    }
+
+    /// <summary>Worksheet rows, key differences with their indicators, and first steps: removed, added back or updated.</summary>
+    private static async Task WriteWorksheetsAsync(AppDbContext db, Guid planId, PlanContent content, CancellationToken ct)
+    {
+        await WriteRowsAsync(db.DataNeeds, planId, content.Needs, n => n.Id, id => new DataNeed { Id = id, PlanId = planId }, (row, wanted) =>
+        {
+            row.Purpose = wanted.Purpose;
+            row.DataType = wanted.DataType;
+            row.Availability = wanted.Availability;
+            row.Holder = wanted.Holder;
+            row.Location = wanted.Location;
+            row.Position = wanted.Position;
+        }, ct);
+        var differenceIds = content.Differences.Select(d => d.Id).ToHashSet();
+        await WriteRowsAsync(db.KeyDifferences, planId, content.Differences, d => d.Id, id => new KeyDifference { Id = id, PlanId = planId }, (row, wanted) =>
+        {
+            row.Difference = wanted.Text;
+            row.Evidence = wanted.Evidence;
+            row.Position = wanted.Position;
+        }, ct);
+        await WriteRowsAsync(db.SuccessIndicators, planId, content.SuccessIndicators.Where(i => differenceIds.Contains(i.DifferenceId)).ToList(), i => i.Id,
+            id => new SuccessIndicator { Id = id, PlanId = planId }, (row, wanted) =>
+            {
+                row.KeyDifferenceId = wanted.DifferenceId;
+                row.Kind = wanted.Kind;
+                row.Text = wanted.Text;
+                row.Position = wanted.Position;
+            }, ct);
+        await WriteRowsAsync(db.FirstSteps, planId, content.Steps, s => s.Id, id => new FirstStep { Id = id, PlanId = planId }, (row, wanted) =>
+        {
+            row.Text = wanted.Text;
+            row.Position = wanted.Position;
+        }, ct);
+    }
+
+    private static async Task WriteRowsAsync<TRow, TWanted>(
+        DbSet<TRow> set, Guid planId, IReadOnlyList<TWanted> wanted, Func<TWanted, Guid> idOf, Func<Guid, TRow> create, Action<TRow, TWanted> apply,
+        CancellationToken ct)
+        where TRow : class, Core.Common.IPlanRow
+    {
+        var rows = await set.Where(r => r.PlanId == planId).ToListAsync(ct);
+        var wantedById = wanted.ToDictionary(idOf);
+        set.RemoveRange(rows.Where(r => !wantedById.ContainsKey(r.Id)));
+        foreach (var (id, value) in wantedById)
+        {
+            var row = rows.FirstOrDefault(r => r.Id == id);
+            if (row is null)
+            {
+                row = create(id);
+                set.Add(row);
+            }
+            apply(row, value);
         }
     }
 }

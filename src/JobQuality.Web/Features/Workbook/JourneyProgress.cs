@@ -5,6 +5,7 @@ using JobQuality.Core.Pitch;
 using JobQuality.Core.Plans;
 using JobQuality.Core.Team;
 using JobQuality.Core.Workbook;
+using JobQuality.Core.Worksheets;
 using JobQuality.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -26,6 +27,17 @@ public static class JourneyProgress
             .Where(a => planIds.Contains(a.PlanId) && a.Text != "")
             .Select(a => new { a.PlanId, a.ToolKey, a.FieldKey }) // which questions are answered, not the (long) answers
             .ToListAsync(ct);
+        var needs = await db.DataNeeds.AsNoTracking().Where(n => planIds.Contains(n.PlanId))
+            .Select(n => new { n.PlanId, n.Purpose }).Distinct().ToListAsync(ct);
+        var differences = await db.KeyDifferences.AsNoTracking().Where(d => planIds.Contains(d.PlanId))
+            .GroupBy(d => d.PlanId).Select(g => new { PlanId = g.Key, Count = g.Count() }).ToListAsync(ct);
+        var indicators = await db.SuccessIndicators.AsNoTracking().Where(i => planIds.Contains(i.PlanId))
+            .Select(i => new { i.PlanId, i.KeyDifferenceId, i.Kind, i.Id }).ToListAsync(ct);
+        var steps = await db.FirstSteps.AsNoTracking().Where(s => planIds.Contains(s.PlanId))
+            .GroupBy(s => s.PlanId).Select(g => new { PlanId = g.Key, Count = g.Count() }).ToListAsync(ct);
+        var picked = await db.WorkbookAnswers.AsNoTracking() // the charge's picked indicators: a short list of ids
+            .Where(a => planIds.Contains(a.PlanId) && a.ToolKey == OurCharge.ToolKey && a.FieldKey == OurCharge.IndicatorsField)
+            .Select(a => new { a.PlanId, a.Text }).ToListAsync(ct);
         var propositions = await db.ValuePropositions.AsNoTracking().Where(v => planIds.Contains(v.PlanId)).ToListAsync(ct);
         var members = await db.TeamMembers.AsNoTracking().Where(m => planIds.Contains(m.PlanId)).ToListAsync(ct);
         var squares = await db.CanvasItems.AsNoTracking()
@@ -39,7 +51,7 @@ public static class JourneyProgress
         var challenges = await db.Challenges.AsNoTracking().Where(c => planIds.Contains(c.PlanId))
             .Select(c => new { c.PlanId, HasResponse = c.Response != "", HasOwner = c.OwnerMemberId != null }).ToListAsync(ct);
         var strategies = await db.Strategies.AsNoTracking().Where(s => planIds.Contains(s.PlanId)).Select(s => s.PlanId).ToListAsync(ct);
-        var steps = await db.ActionSteps.AsNoTracking().Where(s => planIds.Contains(s.PlanId))
+        var actionSteps = await db.ActionSteps.AsNoTracking().Where(s => planIds.Contains(s.PlanId))
             .Select(s => new { s.PlanId, s.Id, s.Description }).ToListAsync(ct);
         var cells = await db.RaciCells.AsNoTracking().Where(c => planIds.Contains(c.PlanId))
             .Select(c => new { c.PlanId, Cell = new RaciAssignment(c.StepId, c.MemberId, c.Role) }).ToListAsync(ct);
@@ -67,13 +79,23 @@ public static class JourneyProgress
                 [ChallengeLibrary.ToolKey] = ChallengeLibrary.Progress(
                     challenges.Where(c => c.PlanId == planId).Select(c => (c.HasResponse, c.HasOwner)).ToList()),
                 [ActionPlanTool.ToolKey] = ActionPlanProgress(planId),
+                [DataWorksheets.ToolKey] = DataWorksheets.Progress(
+                    AnsweredIn(DataWorksheets.ToolKey), needs.Where(n => n.PlanId == planId).Select(n => n.Purpose),
+                    differences.FirstOrDefault(d => d.PlanId == planId)?.Count ?? 0,
+                    indicators.Where(i => i.PlanId == planId).Select(i => (i.KeyDifferenceId, i.Kind))),
+                [OurCharge.ToolKey] = OurCharge.Progress(
+                    AnsweredIn(OurCharge.ToolKey).ToDictionary(k => k, _ => "answered"), (proposition?.Progress ?? ToolProgress.NotStarted) != ToolProgress.NotStarted,
+                    steps.FirstOrDefault(s => s.PlanId == planId)?.Count ?? 0,
+                    OurCharge.ParseIndicators(picked.FirstOrDefault(p => p.PlanId == planId)?.Text ?? "")
+                        .Count(id => indicators.Any(i => i.Id == id && i.PlanId == planId))),
+                [Governance.ToolKey] = Governance.Form.Progress(AnsweredIn(Governance.ToolKey)),
             };
         }
         return result;
 
         ToolProgress ActionPlanProgress(Guid planId)
         {
-            var planSteps = steps.Where(s => s.PlanId == planId).Select(s => (s.Id, s.Description)).ToList();
+            var planSteps = actionSteps.Where(s => s.PlanId == planId).Select(s => (s.Id, s.Description)).ToList();
             var problems = RaciMatrix.Check(planSteps, cells.Where(c => c.PlanId == planId).Select(c => c.Cell));
             return ActionPlanTool.Progress(strategies.Count(s => s == planId), planSteps.Count, problems.Count);
         }

@@ -53,6 +53,17 @@ public abstract class ToolPageBase : ComponentBase, IAsyncDisposable
         return saver;
     }
 
+    /// <summary>
+    /// An autosaver of one form answer of this tool. <paramref name="shownText"/> is what the field starts with when it
+    /// differs from the stored answer (the charge starting as the value proposition): it is saved only once edited.
+    /// </summary>
+    protected Autosaver CreateAnswerSaver(SaveWorkbookAnswer.Handler save, Core.Workbook.FormField field, AnswerView answer, string? shownText = null) => CreateSaver(
+        new Dictionary<string, string> { [field.Key] = shownText ?? answer.Text }, answer.Version,
+        async (values, version) => SaveAttempt.From(
+            await save.HandleAsync(new SaveWorkbookAnswer.Command(PlanId, ToolKey, field.Key, version, values[field.Key])),
+            saved => new Dictionary<string, string> { [field.Key] = saved.Text }, saved => saved.Version),
+        $"the answer to “{field.Label}”", new Dictionary<string, string> { [field.Key] = field.Label });
+
     protected async Task RemoveSaverAsync(Autosaver saver)
     {
         Savers.Remove(saver);
