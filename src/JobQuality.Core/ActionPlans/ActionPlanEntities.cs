@@ -59,6 +59,9 @@ public sealed class ActionStep : AuditableEntity, IConcurrencyVersioned, IHasHis
     public string Notes { get; set; } = "";
     public StepStatus Status { get; set; }
 
+    /// <summary>The Ad-Lib #2 first step it was imported from, so importing again skips it; null for a step written here.</summary>
+    public Guid? FirstStepId { get; set; }
+
     public uint Version { get; set; }
 
     Guid IHasHistory.HistoryPlanId => PlanId;

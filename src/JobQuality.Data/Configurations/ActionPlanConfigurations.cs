@@ -37,6 +37,8 @@ internal sealed class ActionStepConfiguration : IEntityTypeConfiguration<ActionS
         entity.Property(s => s.Milestones).HasMaxLength(ActionStep.TextMaxLength).IsRequired();
         entity.Property(s => s.Notes).HasMaxLength(ActionStep.TextMaxLength).IsRequired();
         entity.Property(s => s.Status).HasConversion<string>().HasMaxLength(40);
+        // Deleting the first step in Ad-Lib #2 keeps the action step, without its origin.
+        entity.HasOne<Core.Workbook.FirstStep>().WithMany().HasForeignKey(s => s.FirstStepId).OnDelete(DeleteBehavior.SetNull);
         entity.Property(s => s.Version).IsRowVersion();
         entity.MapAudit();
     }

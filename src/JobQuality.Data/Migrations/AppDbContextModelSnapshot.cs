@@ -139,6 +139,9 @@ namespace JobQuality.Data.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<Guid?>("FirstStepId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("InternalResources")
                         .IsRequired()
                         .HasMaxLength(2000)
@@ -190,6 +193,8 @@ namespace JobQuality.Data.Migrations
                         .HasColumnName("xmin");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("FirstStepId");
 
                     b.HasIndex("PlanId");
 
@@ -2052,6 +2057,11 @@ namespace JobQuality.Data.Migrations
 
             modelBuilder.Entity("JobQuality.Core.ActionPlans.ActionStep", b =>
                 {
+                    b.HasOne("JobQuality.Core.Workbook.FirstStep", null)
+                        .WithMany()
+                        .HasForeignKey("FirstStepId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("JobQuality.Core.Plans.Plan", null)
                         .WithMany()
                         .HasForeignKey("PlanId")

@@ -51,6 +51,11 @@ public static class ActionPlanEndpoints
             (await handler.HandleAsync(new AddStep.Command(planId, strategyId, body.Description ?? ""), ct)).ToHttpResult())
             .Edits<StepView>("Add a step at the end of a strategy");
 
+        plan.MapPost("/strategies/{strategyId:guid}/import-first-steps", async (Guid planId, Guid strategyId, ImportFirstSteps.Handler handler, CancellationToken ct) =>
+            (await handler.HandleAsync(new ImportFirstSteps.Command(planId, strategyId), ct)).ToHttpResult())
+            .Answers<IReadOnlyList<StepView>>("Import the first steps of Ad-Lib #2 into a strategy, skipping those already imported; answers the steps added")
+            .OrForbidden();
+
         plan.MapPut("/steps/{stepId:guid}", async (Guid planId, Guid stepId, StepBody body, SaveStep.Handler handler, CancellationToken ct) =>
             (await handler.HandleAsync(new SaveStep.Command(planId, stepId, body.Version, body.Description ?? "", body.ResponsibleParties ?? "",
                 body.InternalResources ?? "", body.ExternalResources ?? "", body.Milestones ?? "", StepFields.DateText(body.TargetDate),

@@ -37,11 +37,13 @@ public sealed partial class ActionPlanPage
     [Inject] private AddDependency.Handler AddWaitHandler { get; set; } = default!;
     [Inject] private RemoveDependency.Handler RemoveWaitHandler { get; set; } = default!;
     [Inject] private ApproveActionPlan.Handler ApproveHandler { get; set; } = default!;
+    [Inject] private ImportFirstSteps.Handler ImportHandler { get; set; } = default!;
     [Inject] private IDialogService Dialogs { get; set; } = default!;
 
     private ActionPlanView? _view;
     private readonly List<StrategyEntry> _strategies = [];
     private readonly List<StepEntry> _steps = [];
+    private readonly HashSet<Guid> _importedFirstSteps = [];
     private List<RaciCellView> _cells = [];
     private List<DependencyView> _waits = [];
     private List<ApprovalView> _approvals = [];
@@ -75,6 +77,8 @@ public sealed partial class ActionPlanPage
         _steps.Clear();
         foreach (var strategy in _view.Strategies) _strategies.Add(new StrategyEntry(strategy, StrategySaver(strategy)));
         foreach (var step in _view.Steps) _steps.Add(new StepEntry(step, StepSaver(step)));
+        _importedFirstSteps.Clear();
+        _importedFirstSteps.UnionWith(_view.Steps.Select(s => s.FirstStepId).OfType<Guid>());
         _cells = [.. _view.Cells];
         _waits = [.. _view.Dependencies];
         _approvals = [.. _view.Approvals];
@@ -116,6 +120,8 @@ public sealed partial class ActionPlanPage
         s.Step.Id, $"{s.Number} {DescriptionOf(s.Step)}",
         StepFields.TryParseDate(s.Step.Saver[StepFields.TargetDate], out var date) ? date : null,
         EnumNames.Parse<StepStatus>(s.Step.Saver[StepFields.Status]) ?? StepStatus.NotStarted)).ToList();
+
+    private IReadOnlySet<Guid> Chokepoints => new StepDependencies(_waits.Select(w => new StepDependency(w.StepId, w.DependsOnStepId))).Chokepoints();
 
     private static string DescriptionOf(StepEntry step) =>
         string.IsNullOrWhiteSpace(step.Saver[StepFields.Description]) ? "Untitled step" : step.Saver[StepFields.Description].Trim();
@@ -176,6 +182,27 @@ public sealed partial class ActionPlanPage
         {
             _stepErrors[strategy.Id] = outcome.Status == OutcomeStatus.Invalid ? outcome.FieldErrors : [new FieldError("", NotAllowedMessage)];
         }
+    }
+
+    /// <summary>Ad-Lib #2 first steps not yet in the action plan.</summary>
+    private int FirstStepsToImport => _view?.FirstSteps.Count(f => !_importedFirstSteps.Contains(f.Id) && !string.IsNullOrWhiteSpace(f.Text)) ?? 0;
+
+    private async Task ImportFirstStepsAsync(StrategyEntry strategy)
+    {
+        var outcome = await ImportHandler.HandleAsync(new ImportFirstSteps.Command(PlanId, strategy.Id));
+        if (!outcome.IsOk)
+        {
+            Announce(outcome.Status == OutcomeStatus.NotFound ? "That strategy was deleted meanwhile." : NotAllowedMessage);
+            return;
+        }
+        foreach (var step in outcome.Value!)
+        {
+            _steps.Add(new StepEntry(step, StepSaver(step)));
+            if (step.FirstStepId is { } first) _importedFirstSteps.Add(first);
+        }
+        Announce(outcome.Value!.Count == 0
+            ? "Every first step of Ad-Lib #2 is already in the action plan."
+            : $"Imported {outcome.Value!.Count} first {(outcome.Value!.Count == 1 ? "step" : "steps")} from Ad-Lib #2 into “{NameOf(strategy)}”. Add their dates and people.");
     }
 
     private async Task MoveAsync(StepEntry step, MoveDirection direction)

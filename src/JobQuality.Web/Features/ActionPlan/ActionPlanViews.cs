@@ -18,10 +18,10 @@ public sealed record StrategyView(Guid Id, string Name, string Goal, Guid? Canva
 
 public sealed record StepView(
     Guid Id, Guid StrategyId, int Position, string Description, string ResponsibleParties, string InternalResources, string ExternalResources,
-    string Milestones, DateOnly? TargetDate, string Notes, StepStatus Status, uint Version)
+    string Milestones, DateOnly? TargetDate, string Notes, StepStatus Status, uint Version, Guid? FirstStepId = null)
 {
     public static StepView From(ActionStep s) => new(s.Id, s.StrategyId, s.Position, s.Description, s.ResponsibleParties, s.InternalResources,
-        s.ExternalResources, s.Milestones, s.TargetDate, s.Notes, s.Status, s.Version);
+        s.ExternalResources, s.Milestones, s.TargetDate, s.Notes, s.Status, s.Version, s.FirstStepId);
 
     public IReadOnlyDictionary<string, string> ToFields() => new Dictionary<string, string>
     {
@@ -60,6 +60,9 @@ public sealed record ApprovalView(Guid Id, Guid SnapshotId, string SnapshotName,
 
 public sealed record SnapshotChoice(Guid Id, string Name, DateTimeOffset TakenAt);
 
+/// <summary>A first step of Ad-Lib #2, which can be imported as an action step.</summary>
+public sealed record FirstStepChoice(Guid Id, string Text);
+
 /// <summary>Everything the action plan page shows. <see cref="Today"/> is the server's date, for overdue steps.</summary>
 public sealed record ActionPlanView(
     IReadOnlyList<StrategyView> Strategies,
@@ -70,6 +73,7 @@ public sealed record ActionPlanView(
     IReadOnlyList<CanvasStrategyChoice> CanvasStrategies,
     IReadOnlyList<ApprovalView> Approvals,
     IReadOnlyList<SnapshotChoice> Snapshots,
+    IReadOnlyList<FirstStepChoice> FirstSteps,
     DateOnly Today,
     bool CanApprove);
 

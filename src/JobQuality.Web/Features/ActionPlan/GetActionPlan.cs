@@ -30,6 +30,8 @@ public static class GetActionPlan
                 .OrderByDescending(a => a.ApprovedAt).ToListAsync(ct);
             var snapshots = await db.PlanSnapshots.AsNoTracking().Where(s => s.PlanId == planId).OrderByDescending(s => s.TakenAt)
                 .Select(s => new SnapshotChoice(s.Id, s.Name, s.TakenAt)).ToListAsync(ct);
+            var firstSteps = await db.FirstSteps.AsNoTracking().Where(s => s.PlanId == planId).OrderBy(s => s.Position).ThenBy(s => s.Id)
+                .Select(s => new FirstStepChoice(s.Id, s.Text)).ToListAsync(ct);
             return Outcome<ActionPlanView>.Ok(new ActionPlanView(
                 strategies.Select(StrategyView.From).ToList(),
                 steps.Select(StepView.From).ToList(),
@@ -39,6 +41,7 @@ public static class GetActionPlan
                 canvas,
                 approvals.Select(ApprovalView.From).ToList(),
                 snapshots,
+                firstSteps,
                 DateOnly.FromDateTime(clock.GetLocalNow().Date),
                 found.Organization.Role.CanApproveActionPlans() && !found.Plan.IsArchived));
         }

@@ -61,7 +61,7 @@ public sealed record PlanContent(
 
     public sealed record StepContent(
         Guid Id, Guid StrategyId, int Position, string Description, string ResponsibleParties, string InternalResources, string ExternalResources,
-        string Milestones, DateOnly? TargetDate, string Notes, StepStatus Status);
+        string Milestones, DateOnly? TargetDate, string Notes, StepStatus Status, Guid? FirstStepId = null);
 
     public sealed record RaciContent(Guid StepId, Guid MemberId, RaciRole Role);
 
@@ -96,7 +96,7 @@ public sealed record PlanContent(
             .Select(x => new StrategyContent(x.Id, x.Name, x.Goal, x.CanvasItemId, x.Position)).ToListAsync(ct);
         var actionSteps = await db.ActionSteps.AsNoTracking().Where(x => x.PlanId == planId).OrderBy(x => x.StrategyId).ThenBy(x => x.Position).ThenBy(x => x.Id)
             .Select(x => new StepContent(x.Id, x.StrategyId, x.Position, x.Description, x.ResponsibleParties, x.InternalResources, x.ExternalResources,
-                x.Milestones, x.TargetDate, x.Notes, x.Status)).ToListAsync(ct);
+                x.Milestones, x.TargetDate, x.Notes, x.Status, x.FirstStepId)).ToListAsync(ct);
         var raci = await db.RaciCells.AsNoTracking().Where(x => x.PlanId == planId).OrderBy(x => x.StepId).ThenBy(x => x.MemberId)
             .Select(x => new RaciContent(x.StepId, x.MemberId, x.Role)).ToListAsync(ct);
         var waits = await db.StepWaits.AsNoTracking().Where(x => x.PlanId == planId).OrderBy(x => x.StepId).ThenBy(x => x.DependsOnStepId)

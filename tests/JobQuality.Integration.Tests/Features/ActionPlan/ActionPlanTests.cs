@@ -5,6 +5,7 @@ using JobQuality.Core.History;
 using JobQuality.Core.Organizations;
 using JobQuality.Core.Plans;
 using JobQuality.Core.Team;
+using JobQuality.Core.Workbook;
 using JobQuality.Integration.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -158,6 +159,39 @@ public sealed class ActionPlanTests(AppFactory app) : AppTest(app)
         (await db.StepWaits.SingleAsync()).StepId.ShouldBe(draft.Id);
     }
 
+    [Fact]
+    public async Task ImportFirstSteps_CopiesAdLibFirstStepsInOrder_AndSkipsThoseAlreadyImported()
+    {
+        var (browser, planId) = await SignedInWithAPlanAsync();
+        using var _ = browser;
+        var quickWins = await AddStrategyAsync(browser, planId, "Quick wins");
+        var later = await AddStrategyAsync(browser, planId, "Later");
+        await AddStepAsync(browser, planId, quickWins.Id, "Our own step");
+        await using (var db = App.NewDbContext())
+        {
+            db.FirstSteps.AddRange(
+                new FirstStep { PlanId = planId, Text = "Meet the purchasing office", Position = 1 },
+                new FirstStep { PlanId = planId, Text = "Invite two agencies to the pilot", Position = 0 });
+            await db.SaveChangesAsync();
+        }
+
+        var first = await OkAsync<List<Step>>(await browser.Client.PostAsync($"/api/plans/{planId}/action-plan/strategies/{quickWins.Id}/import-first-steps", null));
+        var again = await OkAsync<List<Step>>(await browser.Client.PostAsync($"/api/plans/{planId}/action-plan/strategies/{later.Id}/import-first-steps", null));
+        await using (var db = App.NewDbContext())
+        {
+            db.FirstSteps.Add(new FirstStep { PlanId = planId, Text = "Share the living wage table", Position = 2 });
+            await db.SaveChangesAsync();
+        }
+        var newOne = await OkAsync<List<Step>>(await browser.Client.PostAsync($"/api/plans/{planId}/action-plan/strategies/{later.Id}/import-first-steps", null));
+
+        first.Select(s => (s.Description, s.Position)).ShouldBe([("Invite two agencies to the pilot", 1), ("Meet the purchasing office", 2)]);
+        again.ShouldBeEmpty();
+        newOne.ShouldHaveSingleItem().Description.ShouldBe("Share the living wage table");
+        await using var check = App.NewDbContext();
+        (await check.ActionSteps.CountAsync(s => s.FirstStepId != null)).ShouldBe(3);
+        (await check.ActionSteps.CountAsync(s => s.StrategyId == later.Id)).ShouldBe(1);
+    }
+
     [Theory]
     [InlineData(OrganizationRole.Staff, HttpStatusCode.Forbidden)]
     [InlineData(OrganizationRole.Admin, HttpStatusCode.Forbidden)]
@@ -224,6 +258,7 @@ public sealed class ActionPlanTests(AppFactory app) : AppTest(app)
         var memberId = await MemberAsync(planId, "Their member");
         await using var db = App.NewDbContext();
         var strategy = new Strategy { PlanId = planId, Name = "Their strategy" };
+        db.FirstSteps.Add(new FirstStep { PlanId = planId, Text = "Their first step" });
         var step = new ActionStep { PlanId = planId, StrategyId = strategy.Id, Description = "Their step" };
         var other = new ActionStep { PlanId = planId, StrategyId = strategy.Id, Description = "Their other step", Position = 1 };
         var wait = new StepWait { PlanId = planId, StepId = other.Id, DependsOnStepId = step.Id };
@@ -245,6 +280,7 @@ public sealed class ActionPlanTests(AppFactory app) : AppTest(app)
             await c.PutAsJsonAsync($"{root}/strategies/{ids.StrategyId}", new { version = 0, name = "x" }),
             await c.DeleteAsync($"{root}/strategies/{ids.StrategyId}?version=0"),
             await c.PostAsJsonAsync($"{root}/strategies/{ids.StrategyId}/steps", new { description = "x" }),
+            await c.PostAsync($"{root}/strategies/{ids.StrategyId}/import-first-steps", null),
             await c.PutAsJsonAsync($"{root}/steps/{ids.StepId}", new { version = 0, description = "x", status = "Done" }),
             await c.DeleteAsync($"{root}/steps/{ids.StepId}?version=0"),
             await c.PostAsJsonAsync($"{root}/steps/{ids.StepId}/move", new { direction = "Down" }),

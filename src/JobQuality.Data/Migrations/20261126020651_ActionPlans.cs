@@ -90,6 +90,7 @@ namespace JobQuality.Data.Migrations
                     TargetDate = table.Column<DateOnly>(type: "date", nullable: true),
                     Notes = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
                     Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    FirstStepId = table.Column<Guid>(type: "uuid", nullable: true),
                     xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false),
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     CreatedBy = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
@@ -99,6 +100,12 @@ namespace JobQuality.Data.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_ActionSteps", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ActionSteps_FirstSteps_FirstStepId",
+                        column: x => x.FirstStepId,
+                        principalTable: "FirstSteps",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
                     table.ForeignKey(
                         name: "FK_ActionSteps_Plans_PlanId",
                         column: x => x.PlanId,
@@ -196,6 +203,11 @@ namespace JobQuality.Data.Migrations
                 name: "IX_ActionPlanApprovals_SnapshotId",
                 table: "ActionPlanApprovals",
                 column: "SnapshotId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ActionSteps_FirstStepId",
+                table: "ActionSteps",
+                column: "FirstStepId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ActionSteps_PlanId",

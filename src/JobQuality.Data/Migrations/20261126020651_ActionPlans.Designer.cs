@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace JobQuality.Data.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261126015935_ActionPlans")]
+    [Migration("20261126020651_ActionPlans")]
     partial class ActionPlans
     {
         /// <inheritdoc />
@@ -142,6 +142,9 @@ namespace JobQuality.Data.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<Guid?>("FirstStepId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("InternalResources")
                         .IsRequired()
                         .HasMaxLength(2000)
@@ -193,6 +196,8 @@ namespace JobQuality.Data.Migrations
                         .HasColumnName("xmin");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("FirstStepId");
 
                     b.HasIndex("PlanId");
 
@@ -2055,6 +2060,11 @@ namespace JobQuality.Data.Migrations
 
             modelBuilder.Entity("JobQuality.Core.ActionPlans.ActionStep", b =>
                 {
+                    b.HasOne("JobQuality.Core.Workbook.FirstStep", null)
+                        .WithMany()
+                        .HasForeignKey("FirstStepId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("JobQuality.Core.Plans.Plan", null)
                         .WithMany()
                         .HasForeignKey("PlanId")
