@@ -1,5 +1,5 @@
-using JobQuality.Core.Canvas;
 using JobQuality.Core.ActionPlans;
+using JobQuality.Core.Canvas;
 using JobQuality.Core.Challenges;
 using JobQuality.Core.Pitch;
 using JobQuality.Core.Team;
@@ -331,8 +331,17 @@ public static class ExamplePlan
         {
             var step = new ActionStep
             {
-                PlanId = planId, StrategyId = strategy.Id, Position = steps.Count(s => s.StrategyId == strategy.Id), Description = description,
-                ResponsibleParties = who, InternalResources = inside, ExternalResources = outside, Milestones = milestone, TargetDate = date, Status = status, Notes = notes,
+                PlanId = planId,
+                StrategyId = strategy.Id,
+                Position = steps.Count(s => s.StrategyId == strategy.Id),
+                Description = description,
+                ResponsibleParties = who,
+                InternalResources = inside,
+                ExternalResources = outside,
+                Milestones = milestone,
+                TargetDate = date,
+                Status = status,
+                Notes = notes,
             };
             steps.Add(step);
             return step;

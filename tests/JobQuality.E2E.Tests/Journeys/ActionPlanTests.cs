@@ -92,8 +92,13 @@ public sealed class ActionPlanTests(RunningApp app) : BrowserTest(app)
         var plan = new Plan { OrganizationId = organization.Id, Name = $"Action plan {Guid.NewGuid():N}"[..40], TeamName = "Metro Coalition" };
         TeamMember Member(string name) => new()
         {
-            PlanId = plan.Id, Name = name, Organization = "Board", Role = "Lead", OrganizationalType = OrganizationalType.WorkforceDevelopment,
-            Persona = Persona.Convener, DecisionLevel = DecisionLevel.DecisionMaker,
+            PlanId = plan.Id,
+            Name = name,
+            Organization = "Board",
+            Role = "Lead",
+            OrganizationalType = OrganizationalType.WorkforceDevelopment,
+            Persona = Persona.Convener,
+            DecisionLevel = DecisionLevel.DecisionMaker,
         };
         var marcus = Member("Marcus Bell");
         var rosa = Member("Rosa Delgado");

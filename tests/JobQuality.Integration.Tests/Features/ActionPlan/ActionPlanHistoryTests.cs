@@ -18,8 +18,13 @@ public sealed class ActionPlanHistoryTests(AppFactory app) : AppTest(app)
     {
         var member = new TeamMember
         {
-            PlanId = planId, Name = "Rosa Delgado", Organization = "Board", Role = "Lead", OrganizationalType = OrganizationalType.WorkforceDevelopment,
-            Persona = Persona.Convener, DecisionLevel = DecisionLevel.DecisionMaker,
+            PlanId = planId,
+            Name = "Rosa Delgado",
+            Organization = "Board",
+            Role = "Lead",
+            OrganizationalType = OrganizationalType.WorkforceDevelopment,
+            Persona = Persona.Convener,
+            DecisionLevel = DecisionLevel.DecisionMaker,
         };
         await using (var db = App.NewDbContext())
         {
