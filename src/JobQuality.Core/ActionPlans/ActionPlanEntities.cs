@@ -13,7 +13,7 @@ public enum StepStatus
 }
 
 /// <summary>One strategy of a plan's action plan: the goal it works towards, optionally tied to a Key Strategies item of the canvas.</summary>
-public sealed class Strategy : AuditableEntity, IConcurrencyVersioned, IHasHistory
+public sealed class Strategy : AuditableEntity, IPlanRow, IHasHistory
 {
     public const int NameMaxLength = 200;
     public const int GoalMaxLength = 1000;
@@ -35,7 +35,7 @@ public sealed class Strategy : AuditableEntity, IConcurrencyVersioned, IHasHisto
 }
 
 /// <summary>One ordered action step of a strategy.</summary>
-public sealed class ActionStep : AuditableEntity, IConcurrencyVersioned, IHasHistory
+public sealed class ActionStep : AuditableEntity, IPlanRow, IHasHistory
 {
     public const int DescriptionMaxLength = 500;
     public const int TextMaxLength = 2000;

@@ -190,44 +190,27 @@ internal static class ContentWriter
         db.RaciCells.RemoveRange(cells.Where(c => !wantedRaci.ContainsKey((c.StepId, c.MemberId))));
         var waits = await db.StepWaits.Where(w => w.PlanId == planId).ToListAsync(ct);
         db.StepWaits.RemoveRange(waits.Where(w => !wantedWaits.Contains((w.StepId, w.DependsOnStepId))));
-        var steps = await db.ActionSteps.Where(s => s.PlanId == planId).ToListAsync(ct);
-        db.ActionSteps.RemoveRange(steps.Where(s => !wantedSteps.ContainsKey(s.Id)));
-        var strategies = await db.Strategies.Where(s => s.PlanId == planId).ToListAsync(ct);
-        db.Strategies.RemoveRange(strategies.Where(s => !wantedStrategies.ContainsKey(s.Id)));
-
-        foreach (var wanted in wantedStrategies.Values)
+        await WriteRowsAsync(db.Strategies, planId, wantedStrategies.Values.ToList(), s => s.Id, id => new Strategy { Id = id, PlanId = planId }, (row, wanted) =>
         {
-            var strategy = strategies.FirstOrDefault(s => s.Id == wanted.Id);
-            if (strategy is null)
-            {
-                strategy = new Strategy { Id = wanted.Id, PlanId = planId };
-                db.Strategies.Add(strategy);
-            }
-            strategy.Name = wanted.Name;
-            strategy.Goal = wanted.Goal;
-            strategy.CanvasItemId = wanted.CanvasItemId is { } item && canvasItems.Contains(item) ? item : null;
-            strategy.Position = wanted.Position;
-        }
-        foreach (var wanted in wantedSteps.Values)
+            row.Name = wanted.Name;
+            row.Goal = wanted.Goal;
+            row.CanvasItemId = wanted.CanvasItemId is { } item && canvasItems.Contains(item) ? item : null;
+            row.Position = wanted.Position;
+        }, ct);
+        await WriteRowsAsync(db.ActionSteps, planId, wantedSteps.Values.ToList(), s => s.Id, id => new ActionStep { Id = id, PlanId = planId }, (row, wanted) =>
         {
-            var step = steps.FirstOrDefault(s => s.Id == wanted.Id);
-            if (step is null)
-            {
-                step = new ActionStep { Id = wanted.Id, PlanId = planId };
-                db.ActionSteps.Add(step);
-            }
-            step.StrategyId = wanted.StrategyId;
-            step.Position = wanted.Position;
-            step.Description = wanted.Description;
-            step.ResponsibleParties = wanted.ResponsibleParties;
-            step.InternalResources = wanted.InternalResources;
-            step.ExternalResources = wanted.ExternalResources;
-            step.Milestones = wanted.Milestones;
-            step.TargetDate = wanted.TargetDate;
-            step.Notes = wanted.Notes;
-            step.Status = wanted.Status;
-            step.FirstStepId = wanted.FirstStepId is { } first && firstSteps.Contains(first) ? first : null;
-        }
+            row.StrategyId = wanted.StrategyId;
+            row.Position = wanted.Position;
+            row.Description = wanted.Description;
+            row.ResponsibleParties = wanted.ResponsibleParties;
+            row.InternalResources = wanted.InternalResources;
+            row.ExternalResources = wanted.ExternalResources;
+            row.Milestones = wanted.Milestones;
+            row.TargetDate = wanted.TargetDate;
+            row.Notes = wanted.Notes;
+            row.Status = wanted.Status;
+            row.FirstStepId = wanted.FirstStepId is { } first && firstSteps.Contains(first) ? first : null;
+        }, ct);
         foreach (var wanted in wantedRaci.Values)
         {
             var cell = cells.FirstOrDefault(c => c.StepId == wanted.StepId && c.MemberId == wanted.MemberId);

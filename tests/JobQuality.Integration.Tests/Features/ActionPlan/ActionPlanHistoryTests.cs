@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using JobQuality.Core.ActionPlans;
-using JobQuality.Core.Team;
 using JobQuality.Integration.Tests.Features.History;
 using JobQuality.Integration.Tests.Infrastructure;
 using JobQuality.Web.Features.History;
@@ -16,28 +15,14 @@ public sealed class ActionPlanHistoryTests(AppFactory app) : AppTest(app)
 
     private async Task<Built> BuildAsync(Browser browser, Guid planId)
     {
-        var member = new TeamMember
-        {
-            PlanId = planId,
-            Name = "Rosa Delgado",
-            Organization = "Board",
-            Role = "Lead",
-            OrganizationalType = OrganizationalType.WorkforceDevelopment,
-            Persona = Persona.Convener,
-            DecisionLevel = DecisionLevel.DecisionMaker,
-        };
-        await using (var db = App.NewDbContext())
-        {
-            db.TeamMembers.Add(member);
-            await db.SaveChangesAsync();
-        }
+        var memberId = await Data.TeamMemberAsync(planId, "Rosa Delgado");
         var root = $"/api/plans/{planId}/action-plan";
         var strategy = await OkAsync<Row>(await browser.Client.PostAsJsonAsync($"{root}/strategies", new { name = "Wage floor in contracts", goal = "Living wages" }));
         var draft = await OkAsync<Row>(await browser.Client.PostAsJsonAsync($"{root}/strategies/{strategy.Id}/steps", new { description = "Draft the criteria" }));
         var review = await OkAsync<Row>(await browser.Client.PostAsJsonAsync($"{root}/strategies/{strategy.Id}/steps", new { description = "County review" }));
-        await OkAsync<Row>(await browser.Client.PutAsJsonAsync($"{root}/raci/{draft.Id}/{member.Id}", new { role = "Accountable", version = (uint?)null }));
+        await OkAsync<Row>(await browser.Client.PutAsJsonAsync($"{root}/raci/{draft.Id}/{memberId}", new { role = "Accountable", version = (uint?)null }));
         await OkAsync<Row>(await browser.Client.PostAsJsonAsync($"{root}/dependencies", new { stepId = review.Id, dependsOnStepId = draft.Id }));
-        return new Built(strategy.Id, draft.Id, review.Id, member.Id);
+        return new Built(strategy.Id, draft.Id, review.Id, memberId);
     }
 
     [Fact]

@@ -4,7 +4,6 @@ using JobQuality.Core.ActionPlans;
 using JobQuality.Core.History;
 using JobQuality.Core.Organizations;
 using JobQuality.Core.Plans;
-using JobQuality.Core.Team;
 using JobQuality.Core.Workbook;
 using JobQuality.Integration.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -24,24 +23,6 @@ public sealed class ActionPlanTests(AppFactory app) : AppTest(app)
 
     private static async Task<Step> AddStepAsync(Browser browser, Guid planId, Guid strategyId, string description) =>
         await OkAsync<Step>(await browser.Client.PostAsJsonAsync($"/api/plans/{planId}/action-plan/strategies/{strategyId}/steps", new { description }));
-
-    private async Task<Guid> MemberAsync(Guid planId, string name)
-    {
-        await using var db = App.NewDbContext();
-        var member = new TeamMember
-        {
-            PlanId = planId,
-            Name = name,
-            Organization = "Board",
-            Role = "Lead",
-            OrganizationalType = OrganizationalType.WorkforceDevelopment,
-            Persona = Persona.Convener,
-            DecisionLevel = DecisionLevel.DecisionMaker,
-        };
-        db.TeamMembers.Add(member);
-        await db.SaveChangesAsync();
-        return member.Id;
-    }
 
     [Fact]
     public async Task Steps_AreAddedEditedReorderedAndDeleted_WithHistory()
@@ -110,7 +91,7 @@ public sealed class ActionPlanTests(AppFactory app) : AppTest(app)
         using var _ = browser;
         var strategy = await AddStrategyAsync(browser, planId);
         var step = await AddStepAsync(browser, planId, strategy.Id, "Survey agencies");
-        var member = await MemberAsync(planId, "Rosa Delgado");
+        var member = await Data.TeamMemberAsync(planId, "Rosa Delgado");
         var url = $"/api/plans/{planId}/action-plan/raci/{step.Id}/{member}";
 
         var set = await OkAsync<Cell>(await browser.Client.PutAsJsonAsync(url, new { role = "Accountable", version = (uint?)null }));
@@ -255,7 +236,7 @@ public sealed class ActionPlanTests(AppFactory app) : AppTest(app)
 
     private async Task<Seeded> SeedAsync(Guid planId)
     {
-        var memberId = await MemberAsync(planId, "Their member");
+        var memberId = await Data.TeamMemberAsync(planId, "Their member");
         await using var db = App.NewDbContext();
         var strategy = new Strategy { PlanId = planId, Name = "Their strategy" };
         db.FirstSteps.Add(new FirstStep { PlanId = planId, Text = "Their first step" });
