@@ -26,15 +26,8 @@ public static class MoveStep
             if (!Enum.IsDefined(command.Direction)) return Outcome<IReadOnlyList<StepView>>.Invalid("Direction", "Move a step up or down.");
 
             var steps = await db.ActionSteps.Where(s => s.StrategyId == step.StrategyId).OrderBy(s => s.Position).ThenBy(s => s.Id).ToListAsync(ct);
-            var index = steps.FindIndex(s => s.Id == command.StepId);
-            var target = command.Direction == MoveDirection.Up ? index - 1 : index + 1;
-            if (target >= 0 && target < steps.Count)
+            if (ListOrder.Move(steps, steps.FindIndex(s => s.Id == command.StepId), command.Direction, s => s.Position, (s, p) => s.Position = p))
             {
-                (steps[index], steps[target]) = (steps[target], steps[index]);
-                for (var position = 0; position < steps.Count; position++)
-                {
-                    if (steps[position].Position != position) steps[position].Position = position;
-                }
                 try
                 {
                     await db.SaveChangesAsync(ct);
