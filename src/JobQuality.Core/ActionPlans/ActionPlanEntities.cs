@@ -62,6 +62,9 @@ public sealed class ActionStep : AuditableEntity, IPlanRow, IHasHistory
     /// <summary>The Ad-Lib #2 first step it was imported from, so importing again skips it; null for a step written here.</summary>
     public Guid? FirstStepId { get; set; }
 
+    /// <summary>The worksheet 2 indicator that shows its progress, if any; cleared if the indicator is deleted.</summary>
+    public Guid? IndicatorId { get; set; }
+
     public uint Version { get; set; }
 
     Guid IHasHistory.HistoryPlanId => PlanId;

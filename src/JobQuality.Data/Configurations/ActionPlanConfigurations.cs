@@ -39,6 +39,7 @@ internal sealed class ActionStepConfiguration : IEntityTypeConfiguration<ActionS
         entity.Property(s => s.Status).HasConversion<string>().HasMaxLength(40);
         // Deleting the first step in Ad-Lib #2 keeps the action step, without its origin.
         entity.HasOne<Core.Workbook.FirstStep>().WithMany().HasForeignKey(s => s.FirstStepId).OnDelete(DeleteBehavior.SetNull);
+        entity.HasOne<Core.Worksheets.SuccessIndicator>().WithMany().HasForeignKey(s => s.IndicatorId).OnDelete(DeleteBehavior.SetNull);
         entity.Property(s => s.Version).IsRowVersion();
         entity.MapAudit();
     }

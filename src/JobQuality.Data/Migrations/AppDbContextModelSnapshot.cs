@@ -142,6 +142,9 @@ namespace JobQuality.Data.Migrations
                     b.Property<Guid?>("FirstStepId")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("IndicatorId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("InternalResources")
                         .IsRequired()
                         .HasMaxLength(2000)
@@ -195,6 +198,8 @@ namespace JobQuality.Data.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("FirstStepId");
+
+                    b.HasIndex("IndicatorId");
 
                     b.HasIndex("PlanId");
 
@@ -2060,6 +2065,11 @@ namespace JobQuality.Data.Migrations
                     b.HasOne("JobQuality.Core.Workbook.FirstStep", null)
                         .WithMany()
                         .HasForeignKey("FirstStepId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("JobQuality.Core.Worksheets.SuccessIndicator", null)
+                        .WithMany()
+                        .HasForeignKey("IndicatorId")
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.HasOne("JobQuality.Core.Plans.Plan", null)

@@ -14,7 +14,7 @@ public static class ActionPlanEndpoints
 
     public sealed record StepBody(
         uint Version, string? Description, string? ResponsibleParties, string? InternalResources, string? ExternalResources,
-        string? Milestones, DateOnly? TargetDate, string? Notes, StepStatus? Status);
+        string? Milestones, DateOnly? TargetDate, string? Notes, StepStatus? Status, Guid? IndicatorId);
 
     public sealed record MoveBody(MoveDirection Direction);
 
@@ -59,7 +59,7 @@ public static class ActionPlanEndpoints
         plan.MapPut("/steps/{stepId:guid}", async (Guid planId, Guid stepId, StepBody body, SaveStep.Handler handler, CancellationToken ct) =>
             (await handler.HandleAsync(new SaveStep.Command(planId, stepId, body.Version, body.Description ?? "", body.ResponsibleParties ?? "",
                 body.InternalResources ?? "", body.ExternalResources ?? "", body.Milestones ?? "", StepFields.DateText(body.TargetDate),
-                body.Notes ?? "", body.Status?.ToString() ?? ""), ct)).ToHttpResult())
+                body.Notes ?? "", body.Status?.ToString() ?? "", body.IndicatorId?.ToString() ?? ""), ct)).ToHttpResult())
             .Edits<StepView>("Save a step").OrConflict<StepView>();
 
         plan.MapDelete("/steps/{stepId:guid}", async (Guid planId, Guid stepId, uint version, DeleteStep.Handler handler, CancellationToken ct) =>

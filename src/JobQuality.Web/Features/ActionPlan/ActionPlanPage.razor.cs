@@ -102,10 +102,18 @@ public sealed partial class ActionPlanPage
             await SaveStepHandler.HandleAsync(new SaveStep.Command(PlanId, step.Id, version,
                 values[StepFields.Description], values[StepFields.ResponsibleParties], values[StepFields.InternalResources],
                 values[StepFields.ExternalResources], values[StepFields.Milestones], values[StepFields.TargetDate],
-                values[StepFields.Notes], values[StepFields.Status])),
+                values[StepFields.Notes], values[StepFields.Status], values[StepFields.IndicatorId])),
             saved => saved.ToFields(), saved => saved.Version),
         $"the step “{step.Description}”", StepFields.Labels,
-        (field, value) => field == StepFields.Status ? EnumNames.Parse<StepStatus>(value)?.Name() ?? value : value);
+        (field, value) => field switch
+        {
+            StepFields.Status => EnumNames.Parse<StepStatus>(value)?.Name() ?? value,
+            StepFields.IndicatorId => IndicatorText(value),
+            _ => value,
+        });
+
+    private string IndicatorText(string? id) =>
+        string.IsNullOrEmpty(id) ? "None" : _view?.Indicators.FirstOrDefault(i => i.Id.ToString() == id)?.Text ?? "An indicator no longer in worksheet 2";
 
     private List<StepEntry> StepsOf(StrategyEntry strategy) =>
         _steps.Where(s => s.StrategyId == strategy.Id).OrderBy(s => s.Position).ThenBy(s => s.Id).ToList();

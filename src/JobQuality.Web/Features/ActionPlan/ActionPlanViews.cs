@@ -18,10 +18,10 @@ public sealed record StrategyView(Guid Id, string Name, string Goal, Guid? Canva
 
 public sealed record StepView(
     Guid Id, Guid StrategyId, int Position, string Description, string ResponsibleParties, string InternalResources, string ExternalResources,
-    string Milestones, DateOnly? TargetDate, string Notes, StepStatus Status, uint Version, Guid? FirstStepId = null)
+    string Milestones, DateOnly? TargetDate, string Notes, StepStatus Status, uint Version, Guid? FirstStepId = null, Guid? IndicatorId = null)
 {
     public static StepView From(ActionStep s) => new(s.Id, s.StrategyId, s.Position, s.Description, s.ResponsibleParties, s.InternalResources,
-        s.ExternalResources, s.Milestones, s.TargetDate, s.Notes, s.Status, s.Version, s.FirstStepId);
+        s.ExternalResources, s.Milestones, s.TargetDate, s.Notes, s.Status, s.Version, s.FirstStepId, s.IndicatorId);
 
     public IReadOnlyDictionary<string, string> ToFields() => new Dictionary<string, string>
     {
@@ -33,6 +33,7 @@ public sealed record StepView(
         [StepFields.TargetDate] = StepFields.DateText(TargetDate),
         [StepFields.Notes] = Notes,
         [StepFields.Status] = Status.ToString(),
+        [StepFields.IndicatorId] = IndicatorId?.ToString() ?? "",
     };
 }
 
@@ -60,6 +61,9 @@ public sealed record ApprovalView(Guid Id, Guid SnapshotId, string SnapshotName,
 
 public sealed record SnapshotChoice(Guid Id, string Name, DateTimeOffset TakenAt);
 
+/// <summary>An indicator of worksheet 2 a step's progress can be tracked by.</summary>
+public sealed record IndicatorChoice(Guid Id, string Text);
+
 /// <summary>A first step of Ad-Lib #2, which can be imported as an action step.</summary>
 public sealed record FirstStepChoice(Guid Id, string Text);
 
@@ -74,6 +78,7 @@ public sealed record ActionPlanView(
     IReadOnlyList<ApprovalView> Approvals,
     IReadOnlyList<SnapshotChoice> Snapshots,
     IReadOnlyList<FirstStepChoice> FirstSteps,
+    IReadOnlyList<IndicatorChoice> Indicators,
     DateOnly Today,
     bool CanApprove);
 
@@ -101,6 +106,7 @@ public static class StepFields
     public const string TargetDate = nameof(ActionStep.TargetDate);
     public const string Notes = nameof(ActionStep.Notes);
     public const string Status = nameof(ActionStep.Status);
+    public const string IndicatorId = nameof(ActionStep.IndicatorId);
 
     public static readonly IReadOnlyDictionary<string, string> Labels = new Dictionary<string, string>
     {
@@ -112,6 +118,7 @@ public static class StepFields
         [TargetDate] = "Target completion date",
         [Notes] = "Other notes",
         [Status] = "Status",
+        [IndicatorId] = "Worksheet indicator",
     };
 
     public static string DateText(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";

@@ -32,6 +32,8 @@ public static class GetActionPlan
                 .Select(s => new SnapshotChoice(s.Id, s.Name, s.TakenAt)).ToListAsync(ct);
             var firstSteps = await db.FirstSteps.AsNoTracking().Where(s => s.PlanId == planId).OrderBy(s => s.Position).ThenBy(s => s.Id)
                 .Select(s => new FirstStepChoice(s.Id, s.Text)).ToListAsync(ct);
+            var indicators = await db.SuccessIndicators.AsNoTracking().Where(i => i.PlanId == planId).OrderBy(i => i.Kind).ThenBy(i => i.Position)
+                .Select(i => new IndicatorChoice(i.Id, i.Text)).ToListAsync(ct);
             return Outcome<ActionPlanView>.Ok(new ActionPlanView(
                 strategies.Select(StrategyView.From).ToList(),
                 steps.Select(StepView.From).ToList(),
@@ -42,6 +44,7 @@ public static class GetActionPlan
                 approvals.Select(ApprovalView.From).ToList(),
                 snapshots,
                 firstSteps,
+                indicators,
                 DateOnly.FromDateTime(clock.GetLocalNow().Date),
                 found.Organization.Role.CanApproveActionPlans() && !found.Plan.IsArchived));
         }

@@ -15,7 +15,7 @@ public static class SaveStep
 {
     public sealed record Command(
         Guid PlanId, Guid StepId, uint Version, string Description, string ResponsibleParties, string InternalResources,
-        string ExternalResources, string Milestones, string TargetDate, string Notes, string Status);
+        string ExternalResources, string Milestones, string TargetDate, string Notes, string Status, string IndicatorId = "");
 
     public sealed class Validator : AbstractValidator<Command>
     {
@@ -29,8 +29,11 @@ public static class SaveStep
             RuleFor(c => c.Notes).FitsAStepText(StepFields.Labels[StepFields.Notes]);
             RuleFor(c => c.TargetDate).Must(d => StepFields.TryParseDate(d, out _)).WithMessage("Enter the target date as a date, or leave it empty.");
             RuleFor(c => c.Status).Must(s => EnumNames.Parse<StepStatus>(s) is not null).WithMessage("Choose not started, in progress, done or blocked.");
+            RuleFor(c => c.IndicatorId).IsAnOptionalId(IndicatorMessage);
         }
     }
+
+    private const string IndicatorMessage = "Choose an indicator from this plan's worksheet 2.";
 
     public sealed class Handler(IDbContextFactory<AppDbContext> dbFactory, AccessControl access, IValidator<Command> validator)
     {
@@ -46,7 +49,14 @@ public static class SaveStep
             if (!validation.IsValid) return Outcome<StepView>.Invalid(validation);
             if (step.Version != command.Version) return Outcome<StepView>.Conflict(StepView.From(step));
 
+            Guid? indicator = command.IndicatorId.Length == 0 ? null : Guid.Parse(command.IndicatorId);
+            if (indicator is { } indicatorId && !await db.SuccessIndicators.AnyAsync(i => i.Id == indicatorId && i.PlanId == command.PlanId, ct))
+            {
+                return Outcome<StepView>.Invalid(StepFields.IndicatorId, IndicatorMessage);
+            }
+
             db.Entry(step).Property(s => s.Version).OriginalValue = command.Version;
+            step.IndicatorId = indicator;
             StepFields.TryParseDate(command.TargetDate, out var date);
             step.Description = command.Description.Trim();
             step.ResponsibleParties = command.ResponsibleParties.Trim();

@@ -79,6 +79,7 @@ public static class ChangeWords
             [nameof(ActionStep.Notes)] = "Other notes",
             [nameof(ActionStep.Status)] = "Status",
             [nameof(ActionStep.Position)] = "Place in the strategy",
+            [nameof(ActionStep.IndicatorId)] = "Worksheet indicator",
         },
         [nameof(RaciCell)] = new()
         {
@@ -406,7 +407,7 @@ public static class ChangeWords
                 return EnumOf<StepStatus>(value) is { } status ? ActionPlan.StepFields.Name(status) : Text(value);
             case nameof(RaciCell.Role):
                 return EnumOf<RaciRole>(value) is { } role ? RaciMatrix.Describe(role) : Text(value);
-            case nameof(Strategy.CanvasItemId):
+            case nameof(Strategy.CanvasItemId) or nameof(ActionStep.IndicatorId):
                 return Text(value) is null ? null : "Linked";
             case nameof(Plan.ArchivedAt):
                 return "Archived";

@@ -61,7 +61,7 @@ public sealed record PlanContent(
 
     public sealed record StepContent(
         Guid Id, Guid StrategyId, int Position, string Description, string ResponsibleParties, string InternalResources, string ExternalResources,
-        string Milestones, DateOnly? TargetDate, string Notes, StepStatus Status, Guid? FirstStepId = null);
+        string Milestones, DateOnly? TargetDate, string Notes, StepStatus Status, Guid? FirstStepId = null, Guid? IndicatorId = null);
 
     public sealed record RaciContent(Guid StepId, Guid MemberId, RaciRole Role);
 
@@ -96,7 +96,7 @@ public sealed record PlanContent(
             .Select(x => new StrategyContent(x.Id, x.Name, x.Goal, x.CanvasItemId, x.Position)).ToListAsync(ct);
         var actionSteps = await db.ActionSteps.AsNoTracking().Where(x => x.PlanId == planId).OrderBy(x => x.StrategyId).ThenBy(x => x.Position).ThenBy(x => x.Id)
             .Select(x => new StepContent(x.Id, x.StrategyId, x.Position, x.Description, x.ResponsibleParties, x.InternalResources, x.ExternalResources,
-                x.Milestones, x.TargetDate, x.Notes, x.Status, x.FirstStepId)).ToListAsync(ct);
+                x.Milestones, x.TargetDate, x.Notes, x.Status, x.FirstStepId, x.IndicatorId)).ToListAsync(ct);
         var raci = await db.RaciCells.AsNoTracking().Where(x => x.PlanId == planId).OrderBy(x => x.StepId).ThenBy(x => x.MemberId)
             .Select(x => new RaciContent(x.StepId, x.MemberId, x.Role)).ToListAsync(ct);
         var waits = await db.StepWaits.AsNoTracking().Where(x => x.PlanId == planId).OrderBy(x => x.StepId).ThenBy(x => x.DependsOnStepId)
@@ -201,7 +201,7 @@ public sealed record PlanContent(
     public const string DetailsSection = "Plan details";
 
     /// <summary>One entry per strategy and per step; a step's entry holds its RACI letters and what it waits on, so comparing shows those too.</summary>
-    private static void AddActionPlan(ActionPlanContent plan, IReadOnlyDictionary<Guid, string> memberNames, Action<string, string, string, string?, int> add)
+    private void AddActionPlan(ActionPlanContent plan, IReadOnlyDictionary<Guid, string> memberNames, Action<string, string, string, string?, int> add)
     {
         var section = ToolTitle(ActionPlanTool.ToolKey);
         var strategies = plan.Strategies.OrderBy(s => s.Position).ThenBy(s => s.Id).ToList();
@@ -227,6 +227,7 @@ public sealed record PlanContent(
                 Line("External resources", step.ExternalResources);
                 Line("Milestones", step.Milestones);
                 Line("Notes", step.Notes);
+                Line("Worksheet indicator", step.IndicatorId is { } indicator ? SuccessIndicators.FirstOrDefault(x => x.Id == indicator)?.Text ?? "" : "");
                 Line("RACI", string.Join("; ", plan.Raci.Where(r => r.StepId == step.Id)
                     .OrderBy(r => r.Role).ThenBy(r => memberNames.GetValueOrDefault(r.MemberId, ""), StringComparer.CurrentCulture)
                     .Select(r => $"{RaciMatrix.Letter(r.Role)} {memberNames.GetValueOrDefault(r.MemberId, "a former team member")}")));

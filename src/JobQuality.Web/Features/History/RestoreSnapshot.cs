@@ -160,7 +160,7 @@ internal static class ContentWriter
         if (content.ActionPlan is { } actionPlan)
         {
             await WriteActionPlanAsync(db, planId, actionPlan, wantedItems.Keys.ToHashSet(), wantedMembers.Keys.ToHashSet(),
-                content.Steps.Select(s => s.Id).ToHashSet(), ct);
+                content.Steps.Select(s => s.Id).ToHashSet(), content.SuccessIndicators.Select(i => i.Id).ToHashSet(), ct);
         }
         await db.SaveChangesAsync(ct);
         if (linkLater.Count > 0)
@@ -173,11 +173,11 @@ internal static class ContentWriter
     /// <summary>
     /// Strategies, steps, RACI letters and waits as the snapshot has them. Letters and waits are matched by what they link
     /// (step and member, step and step), so a record that is already there is kept rather than deleted and added again. Links
-    /// to canvas items, members or Ad-Lib #2 first steps the snapshot does not have are dropped.
+    /// to canvas items, members, Ad-Lib #2 first steps or worksheet indicators the snapshot does not have are dropped.
     /// </summary>
     private static async Task WriteActionPlanAsync(
         AppDbContext db, Guid planId, PlanContent.ActionPlanContent content, IReadOnlySet<Guid> canvasItems, IReadOnlySet<Guid> members,
-        IReadOnlySet<Guid> firstSteps, CancellationToken ct)
+        IReadOnlySet<Guid> firstSteps, IReadOnlySet<Guid> indicators, CancellationToken ct)
     {
         var wantedStrategies = content.Strategies.ToDictionary(s => s.Id);
         var wantedSteps = content.Steps.Where(s => wantedStrategies.ContainsKey(s.StrategyId)).ToDictionary(s => s.Id);
@@ -210,6 +210,7 @@ internal static class ContentWriter
             row.Notes = wanted.Notes;
             row.Status = wanted.Status;
             row.FirstStepId = wanted.FirstStepId is { } first && firstSteps.Contains(first) ? first : null;
+            row.IndicatorId = wanted.IndicatorId is { } indicator && indicators.Contains(indicator) ? indicator : null;
         }, ct);
         foreach (var wanted in wantedRaci.Values)
         {

@@ -5,6 +5,7 @@ using JobQuality.Core.History;
 using JobQuality.Core.Organizations;
 using JobQuality.Core.Plans;
 using JobQuality.Core.Workbook;
+using JobQuality.Core.Worksheets;
 using JobQuality.Integration.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -82,6 +83,36 @@ public sealed class ActionPlanTests(AppFactory app) : AppTest(app)
         badDate.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         await using var db = App.NewDbContext();
         (await db.ActionSteps.SingleAsync()).Notes.ShouldBe("Theirs");
+    }
+
+    [Fact]
+    public async Task Step_LinksAWorksheetIndicatorOfItsPlan_ButNotOneOfAnotherPlan()
+    {
+        var (browser, planId) = await SignedInWithAPlanAsync();
+        using var _ = browser;
+        var strategy = await AddStrategyAsync(browser, planId);
+        var step = await AddStepAsync(browser, planId, strategy.Id, "Survey agencies");
+        var south = await Data.PlanAsync(await Data.OrganizationAsync("south"), "South plan");
+        Guid mine, theirs;
+        await using (var db = App.NewDbContext())
+        {
+            var difference = new KeyDifference { PlanId = planId, Difference = "Aides stay longer" };
+            var other = new KeyDifference { PlanId = south.Id, Difference = "Theirs" };
+            var indicator = new SuccessIndicator { PlanId = planId, KeyDifferenceId = difference.Id, Kind = IndicatorKind.Change, Text = "Turnover falls by a fifth" };
+            var foreign = new SuccessIndicator { PlanId = south.Id, KeyDifferenceId = other.Id, Kind = IndicatorKind.Process, Text = "Theirs" };
+            db.AddRange(difference, other, indicator, foreign);
+            await db.SaveChangesAsync();
+            (mine, theirs) = (indicator.Id, foreign.Id);
+        }
+        var url = $"/api/plans/{planId}/action-plan/steps/{step.Id}";
+
+        var refused = await browser.Client.PutAsJsonAsync(url, new { version = step.Version, description = step.Description, status = "NotStarted", indicatorId = theirs });
+        var linked = await browser.Client.PutAsJsonAsync(url, new { version = step.Version, description = step.Description, status = "NotStarted", indicatorId = mine });
+
+        refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        linked.StatusCode.ShouldBe(HttpStatusCode.OK);
+        await using var check = App.NewDbContext();
+        (await check.ActionSteps.SingleAsync()).IndicatorId.ShouldBe(mine);
     }
 
     [Fact]

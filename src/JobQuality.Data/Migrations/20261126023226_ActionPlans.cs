@@ -91,6 +91,7 @@ namespace JobQuality.Data.Migrations
                     Notes = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
                     Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     FirstStepId = table.Column<Guid>(type: "uuid", nullable: true),
+                    IndicatorId = table.Column<Guid>(type: "uuid", nullable: true),
                     xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false),
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     CreatedBy = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
@@ -118,6 +119,12 @@ namespace JobQuality.Data.Migrations
                         principalTable: "Strategies",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ActionSteps_SuccessIndicators_IndicatorId",
+                        column: x => x.IndicatorId,
+                        principalTable: "SuccessIndicators",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
                 });
 
             migrationBuilder.CreateTable(
@@ -208,6 +215,11 @@ namespace JobQuality.Data.Migrations
                 name: "IX_ActionSteps_FirstStepId",
                 table: "ActionSteps",
                 column: "FirstStepId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ActionSteps_IndicatorId",
+                table: "ActionSteps",
+                column: "IndicatorId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ActionSteps_PlanId",

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace JobQuality.Data.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261126020651_ActionPlans")]
+    [Migration("20261126023226_ActionPlans")]
     partial class ActionPlans
     {
         /// <inheritdoc />
@@ -145,6 +145,9 @@ namespace JobQuality.Data.Migrations
                     b.Property<Guid?>("FirstStepId")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("IndicatorId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("InternalResources")
                         .IsRequired()
                         .HasMaxLength(2000)
@@ -198,6 +201,8 @@ namespace JobQuality.Data.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("FirstStepId");
+
+                    b.HasIndex("IndicatorId");
 
                     b.HasIndex("PlanId");
 
@@ -2063,6 +2068,11 @@ namespace JobQuality.Data.Migrations
                     b.HasOne("JobQuality.Core.Workbook.FirstStep", null)
                         .WithMany()
                         .HasForeignKey("FirstStepId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("JobQuality.Core.Worksheets.SuccessIndicator", null)
+                        .WithMany()
+                        .HasForeignKey("IndicatorId")
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.HasOne("JobQuality.Core.Plans.Plan", null)
