@@ -4,7 +4,6 @@ using System.Text.Json.Nodes;
 using JobQuality.Core.Canvas;
 using JobQuality.Core.Challenges;
 using JobQuality.Core.History;
-using JobQuality.Core.Organizations;
 using JobQuality.Core.Pitch;
 using JobQuality.Core.Team;
 using JobQuality.Data;
@@ -20,24 +19,6 @@ public sealed class PitchAndChallengeHistoryTests(AppFactory app) : AppTest(app)
 {
     private const string Breakfast = "Employer breakfast with six home care agency owners";
 
-    private async Task<(Browser Browser, Guid PlanId)> SignedInAsync()
-    {
-        var board = await Data.OrganizationAsync("north");
-        await Data.UserAsync("kim@north.test", board, OrganizationRole.Staff);
-        var plan = await Data.PlanAsync(board, "North plan");
-        var browser = NewBrowser();
-        await browser.SignInOrFailAsync("kim@north.test");
-        return (browser, plan.Id);
-    }
-
-    /// <summary>A context from the app's own factory, so the history interceptor records what the test writes.</summary>
-    private async Task WriteAsync(Func<AppDbContext, Task> write)
-    {
-        await using var scope = App.Services.CreateAsyncScope();
-        await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
-        await write(db);
-        await db.SaveChangesAsync();
-    }
 
     private static async Task<Guid> TakeAsync(Browser browser, Guid planId, string name)
     {
@@ -72,7 +53,7 @@ public sealed class PitchAndChallengeHistoryTests(AppFactory app) : AppTest(app)
     [Fact]
     public async Task Restore_BringsPitchesFeedbackAndChallengesBack_WithTheirLinks_AndCompareListsThem()
     {
-        var (browser, planId) = await SignedInAsync();
+        var (browser, planId) = await SignedInWithAPlanAsync();
         using var _ = browser;
         var plan = await FillAsync(planId);
         var snapshotId = await TakeAsync(browser, planId, "Before the second pitch");
@@ -130,7 +111,7 @@ public sealed class PitchAndChallengeHistoryTests(AppFactory app) : AppTest(app)
     [Fact]
     public async Task Restore_ClearsLinksToRecordsTheSnapshotDoesNotHold_AndOldSnapshotsReadAsHavingNoPitchesOrChallenges()
     {
-        var (browser, planId) = await SignedInAsync();
+        var (browser, planId) = await SignedInWithAPlanAsync();
         using var _ = browser;
         var plan = await FillAsync(planId);
         var snapshotId = await TakeAsync(browser, planId, "Board meeting");
@@ -169,7 +150,7 @@ public sealed class PitchAndChallengeHistoryTests(AppFactory app) : AppTest(app)
     [Fact]
     public async Task History_NamesPitchFeedbackAndChallengeChanges_UnderTheirTools()
     {
-        var (browser, planId) = await SignedInAsync();
+        var (browser, planId) = await SignedInWithAPlanAsync();
         using var _ = browser;
         var plan = await FillAsync(planId);
         await WriteAsync(async db => (await db.PitchFeedback.SingleAsync(f => f.Id == plan.Feasibility.Id)).AppliedItemId = plan.Item.Id);
