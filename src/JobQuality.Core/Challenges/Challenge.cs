@@ -12,7 +12,7 @@ public enum ChallengeStatus
 }
 
 /// <summary>One entry of a plan's challenges register: an obstacle the team expects or meets, its response, who owns it.</summary>
-public sealed class Challenge : AuditableEntity, IConcurrencyVersioned, IHasHistory
+public sealed class Challenge : AuditableEntity, IPlanRow, IHasHistory
 {
     public const int TitleMaxLength = 200;
     public const int ResponseMaxLength = 2000;

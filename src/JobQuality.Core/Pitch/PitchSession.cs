@@ -4,7 +4,7 @@ using JobQuality.Core.History;
 namespace JobQuality.Core.Pitch;
 
 /// <summary>One time the team pitched its canvas: to whom, when, and (optionally) which named snapshot of the plan it showed.</summary>
-public sealed class PitchSession : AuditableEntity, IConcurrencyVersioned, IHasHistory
+public sealed class PitchSession : AuditableEntity, IPlanRow, IHasHistory
 {
     public const int AudienceMaxLength = 200;
 
@@ -30,7 +30,7 @@ public sealed class PitchSession : AuditableEntity, IConcurrencyVersioned, IHasH
 /// One piece of feedback from a pitch, on one of the seven dimensions. Once applied to the canvas it points at the item it
 /// created or changed, so both the feedback and the item can say where the change came from.
 /// </summary>
-public sealed class PitchFeedback : AuditableEntity, IConcurrencyVersioned, IHasHistory
+public sealed class PitchFeedback : AuditableEntity, IPlanRow, IHasHistory
 {
     public const int TextMaxLength = 1000;
 

@@ -1,4 +1,7 @@
 using JobQuality.Core.Organizations;
+using JobQuality.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace JobQuality.Integration.Tests.Infrastructure;
 
@@ -14,6 +17,15 @@ public abstract class AppTest(AppFactory app) : IAsyncLifetime
     public Task DisposeAsync() => Task.CompletedTask;
 
     protected Browser NewBrowser() => new(App);
+
+    /// <summary>Writes through a context from the app's own factory, so the history interceptor records what the test writes.</summary>
+    protected async Task WriteAsync(Func<AppDbContext, Task> write)
+    {
+        await using var scope = App.Services.CreateAsyncScope();
+        await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
+        await write(db);
+        await db.SaveChangesAsync();
+    }
 
     /// <summary>
     /// Someone of the "north" board, signed in with the given role, and a plan of that board (a partner is added to it).

@@ -2,12 +2,15 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using JobQuality.Core.ActionPlans;
 using JobQuality.Core.Canvas;
+using JobQuality.Core.Challenges;
 using JobQuality.Core.History;
+using JobQuality.Core.Pitch;
 using JobQuality.Core.Plans;
 using JobQuality.Core.Team;
 using JobQuality.Core.Workbook;
 using JobQuality.Core.Worksheets;
 using JobQuality.Data;
+using JobQuality.Web.Features.Challenges;
 using Microsoft.EntityFrameworkCore;
 
 namespace JobQuality.Web.Features.History;
@@ -113,15 +116,44 @@ public static class ChangeWords
             [nameof(FirstStep.Text)] = "First step",
             [nameof(FirstStep.Position)] = "Place in the list",
         },
+        [nameof(PitchSession)] = new()
+        {
+            [nameof(PitchSession.Audience)] = "Audience",
+            [nameof(PitchSession.HeldOn)] = "Date of the pitch",
+            [nameof(PitchSession.SnapshotId)] = "Snapshot pitched",
+        },
+        [nameof(PitchFeedback)] = new()
+        {
+            [nameof(PitchFeedback.Dimension)] = "Dimension",
+            [nameof(PitchFeedback.Text)] = "Feedback",
+            [nameof(PitchFeedback.AppliedItemId)] = "Applied to the canvas",
+        },
+        [nameof(Challenge)] = new()
+        {
+            [nameof(Challenge.Title)] = "Challenge",
+            [nameof(Challenge.Response)] = "Response",
+            [nameof(Challenge.Notes)] = "Notes",
+            [nameof(Challenge.Status)] = "Status",
+            [nameof(Challenge.OwnerMemberId)] = "Owner",
+        },
     };
 
-    /// <summary>Rows of the data worksheets and Ad-Lib #2: what each is called, and the text that names it.</summary>
+    /// <summary>
+    /// Added by <see cref="StatesAsync"/> to a piece of feedback's state: the audience of its pitch as last known, so the
+    /// change can say which pitch it belongs to. Not a field of the record (a restore passes over it).
+    /// </summary>
+    public const string PitchAudienceKey = "(PitchAudience)";
+
+    /// <summary>Rows of the list tools (data worksheets, Ad-Lib #2, pitch feedback, challenges): what each is called, and the text that names it.</summary>
     private static readonly Dictionary<string, (string Tool, string Noun, string TextField)> ListRows = new()
     {
         [nameof(DataNeed)] = (DataWorksheets.ToolKey, "a worksheet 1 row", nameof(DataNeed.DataType)),
         [nameof(KeyDifference)] = (DataWorksheets.ToolKey, "a key difference", nameof(KeyDifference.Difference)),
         [nameof(SuccessIndicator)] = (DataWorksheets.ToolKey, "an indicator", nameof(SuccessIndicator.Text)),
         [nameof(FirstStep)] = (OurCharge.ToolKey, "a first step", nameof(FirstStep.Text)),
+        [nameof(PitchSession)] = (PitchFeedbackTool.ToolKey, "a pitch", nameof(PitchSession.Audience)),
+        [nameof(PitchFeedback)] = (PitchFeedbackTool.ToolKey, "feedback", nameof(PitchFeedback.Text)),
+        [nameof(Challenge)] = (ChallengeLibrary.ToolKey, "a challenge", nameof(Challenge.Title)),
     };
 
     /// <summary>The records of the action plan, whose changes are listed under its tool.</summary>
@@ -195,7 +227,40 @@ public static class ChangeWords
         {
             result[change.Id] = Values(change, change.Kind == ChangeKind.Deleted ? "before" : "after");
         }
+        await AddPitchAudiencesAsync(db, planId, wanted.Where(c => c.EntityType == nameof(PitchFeedback)).Select(c => result[c.Id]).ToList(), ct);
         return result;
+    }
+
+    /// <summary>
+    /// Writes the audience of its pitch into each feedback state: as the pitch reads now, or for a pitch since deleted, as
+    /// its history last had it. Two queries, only when there is feedback to name.
+    /// </summary>
+    private static async Task AddPitchAudiencesAsync(AppDbContext db, Guid planId, IReadOnlyList<JsonObject> feedbackStates, CancellationToken ct)
+    {
+        var sessionIds = feedbackStates.Select(s => Guid.TryParse(Text(s[nameof(PitchFeedback.SessionId)]), out var id) ? id : (Guid?)null)
+            .OfType<Guid>().Distinct().ToList();
+        if (sessionIds.Count == 0) return;
+        var keys = sessionIds.Select(id => id.ToString()).ToList();
+        var audiences = new Dictionary<string, string>();
+        var history = await db.ChangeRecords.AsNoTracking()
+            .Where(c => c.PlanId == planId && c.EntityType == nameof(PitchSession) && keys.Contains(c.EntityId))
+            .OrderBy(c => c.Id).ToListAsync(ct);
+        foreach (var change in history)
+        {
+            if (Text(Values(change, change.Kind == ChangeKind.Deleted ? "before" : "after")[nameof(PitchSession.Audience)]) is { } audience)
+            {
+                audiences[change.EntityId] = audience;
+            }
+        }
+        foreach (var session in await db.PitchSessions.AsNoTracking().Where(s => s.PlanId == planId && sessionIds.Contains(s.Id))
+                     .Select(s => new { s.Id, s.Audience }).ToListAsync(ct))
+        {
+            audiences[session.Id.ToString()] = session.Audience;
+        }
+        foreach (var state in feedbackStates)
+        {
+            if (Text(state[nameof(PitchFeedback.SessionId)]) is { } id && audiences.TryGetValue(id, out var audience)) state[PitchAudienceKey] = audience;
+        }
     }
 
     /// <summary>The record's fields after <paramref name="change"/>, from its fields before (null: not there).</summary>
@@ -251,6 +316,14 @@ public static class ChangeWords
                 return "A cell of the RACI matrix";
             case nameof(StepWait):
                 return "A wait between two steps";
+            case nameof(PitchSession):
+                return Text(state?[nameof(PitchSession.Audience)]) is { } audience ? $"Pitch: “{Shorten(audience, 80)}”" : "A pitch";
+            case nameof(PitchFeedback):
+                var feedback = Text(state?[nameof(PitchFeedback.Text)]);
+                var on = $"Feedback on {DimensionOf(state)}";
+                return feedback is null ? on : $"{on}: “{Shorten(feedback, 80)}”";
+            case nameof(Challenge):
+                return Text(state?[nameof(Challenge.Title)]) is { } title2 ? $"Challenge: “{Shorten(title2, 80)}”" : "A challenge";
             case var type when ListRows.TryGetValue(type, out var row):
                 var named = Text(state?[row.TextField]);
                 var noun = char.ToUpperInvariant(row.Noun[0]) + row.Noun[1..];
@@ -344,6 +417,41 @@ public static class ChangeWords
                 };
             case nameof(StepWait):
                 return change.Kind == ChangeKind.Deleted ? "removed a wait between two steps" : "recorded that one step waits on another";
+            case nameof(PitchSession):
+                {
+                    var pitch = PitchName(Text(state?[nameof(PitchSession.Audience)]));
+                    return change.Kind switch
+                    {
+                        ChangeKind.Added => $"recorded {pitch}",
+                        ChangeKind.Deleted => $"removed {pitch} and its feedback",
+                        _ => $"changed the details of {pitch}",
+                    };
+                }
+            case nameof(PitchFeedback):
+                {
+                    var on = $"feedback on {DimensionOf(state)}";
+                    var pitch = PitchName(Text(state?[PitchAudienceKey]));
+                    if (change.Kind == ChangeKind.Added) return $"added {on} to {pitch}";
+                    if (change.Kind == ChangeKind.Deleted) return $"removed {on} from {pitch}";
+                    var after = Values(change, "after");
+                    if (after.ContainsKey(nameof(PitchFeedback.AppliedItemId)))
+                    {
+                        return after[nameof(PitchFeedback.AppliedItemId)] is null
+                            ? $"unlinked {on} from {pitch} from the canvas"
+                            : $"applied {on} from {pitch} to the canvas";
+                    }
+                    return $"changed {on} in {pitch}";
+                }
+            case nameof(Challenge):
+                {
+                    var challenge = Text(state?[nameof(Challenge.Title)]) is { } title ? $"the challenge “{Shorten(title, 60)}”" : "a challenge";
+                    if (change.Kind == ChangeKind.Added) return $"added {challenge} to the register";
+                    if (change.Kind == ChangeKind.Deleted) return $"removed {challenge} from the register";
+                    var after = Values(change, "after");
+                    return after.Count == 1 && EnumOf<ChallengeStatus>(after[nameof(Challenge.Status)]) is { } status
+                        ? $"marked {challenge} as {status.Name().ToLowerInvariant()}"
+                        : $"changed {challenge}";
+                }
             case var type when ListRows.TryGetValue(type, out var row):
                 {
                     var where = $"in {ToolTitle(row.Tool)}";
@@ -360,7 +468,8 @@ public static class ChangeWords
     }
 
     /// <summary>Each changed field, before and after, in words. Keys and bookkeeping fields are left out.</summary>
-    public static IReadOnlyList<FieldChange> Fields(ChangeRecord change, IReadOnlyDictionary<Guid, string> memberNames)
+    /// <param name="names">What the ids a record points at are called: team members, snapshots, canvas items.</param>
+    public static IReadOnlyList<FieldChange> Fields(ChangeRecord change, IReadOnlyDictionary<Guid, string> names)
     {
         var labels = FieldLabels.GetValueOrDefault(change.EntityType) ?? [];
         var before = Values(change, "before");
@@ -370,14 +479,25 @@ public static class ChangeWords
         {
             if (!before.ContainsKey(property) && !after.ContainsKey(property)) continue;
             var fieldLabel = change.EntityType == nameof(WorkbookAnswer) ? AnswerLabel(change.EntityId) : label;
-            var was = InWords(property, before[property], memberNames);
-            var now = InWords(property, after[property], memberNames);
+            // Enums are stored as numbers, so a step's status must not be read as a challenge's (both are "Status"), nor a
+            // RACI letter as a team member's role.
+            var kind = (change.EntityType, property) switch
+            {
+                (nameof(ActionStep), nameof(ActionStep.Status)) => StepStatusField,
+                (nameof(RaciCell), nameof(RaciCell.Role)) => RaciRoleField,
+                _ => property,
+            };
+            var was = InWords(kind, before[property], names);
+            var now = InWords(kind, after[property], names);
             if (was != now) result.Add(new FieldChange(fieldLabel, was, now));
         }
         return result;
     }
 
-    private static string? InWords(string property, JsonNode? value, IReadOnlyDictionary<Guid, string> memberNames)
+    private const string StepStatusField = "ActionStep.Status";
+    private const string RaciRoleField = "RaciCell.Role";
+
+    private static string? InWords(string property, JsonNode? value, IReadOnlyDictionary<Guid, string> names)
     {
         if (value is null) return null;
         switch (property)
@@ -396,16 +516,26 @@ public static class ChangeWords
                 return EnumOf<DataAvailability>(value)?.Describe() ?? Text(value);
             case nameof(SuccessIndicator.Kind):
                 return EnumOf<IndicatorKind>(value)?.Describe() ?? Text(value);
+            case nameof(PitchFeedback.Dimension):
+                return EnumOf<PitchDimension>(value)?.Info().Title ?? Text(value);
+            case nameof(Challenge.Status):
+                return EnumOf<ChallengeStatus>(value)?.Name() ?? Text(value);
+            case nameof(Challenge.OwnerMemberId):
+                return Guid.TryParse(Text(value), out var owner) ? names.GetValueOrDefault(owner, "a former team member") : null;
+            case nameof(PitchSession.SnapshotId):
+                return Guid.TryParse(Text(value), out var snapshot) ? names.GetValueOrDefault(snapshot, "a snapshot since deleted") : null;
+            case nameof(PitchFeedback.AppliedItemId):
+                return Guid.TryParse(Text(value), out var item) ? names.GetValueOrDefault(item, "an item since removed from the canvas") : null;
             case nameof(CanvasItem.Position):
                 return value.GetValueKind() == JsonValueKind.Number ? (value.GetValue<int>() + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) : Text(value);
             case nameof(Core.Workbook.ValueProposition.Levers):
                 var levers = value is JsonArray array ? array.Select(EnumOf<Lever>).OfType<Lever>().Distinct().Order().ToList() : [];
                 return levers.Count == 0 ? null : string.Join(", ", levers.Select(l => l.DisplayName()));
             case nameof(TeamMember.BackupMemberId) or nameof(RaciCell.MemberId):
-                return Guid.TryParse(Text(value), out var id) ? memberNames.GetValueOrDefault(id, "a former team member") : null;
-            case nameof(ActionStep.Status):
+                return Guid.TryParse(Text(value), out var id) ? names.GetValueOrDefault(id, "a former team member") : null;
+            case StepStatusField:
                 return EnumOf<StepStatus>(value) is { } status ? ActionPlan.StepFields.Name(status) : Text(value);
-            case nameof(RaciCell.Role):
+            case RaciRoleField:
                 return EnumOf<RaciRole>(value) is { } role ? RaciMatrix.Describe(role) : Text(value);
             case nameof(Strategy.CanvasItemId) or nameof(ActionStep.IndicatorId):
                 return Text(value) is null ? null : "Linked";
@@ -423,6 +553,11 @@ public static class ChangeWords
     }
 
     private static CanvasSquare? SquareOf(JsonNode? value) => EnumOf<CanvasSquare>(value);
+
+    private static string DimensionOf(JsonObject? state) => EnumOf<PitchDimension>(state?[nameof(PitchFeedback.Dimension)])?.Info().Title ?? "the pitch";
+
+    /// <summary>"the pitch “Employer breakfast…”", or "a pitch" when its audience is not known.</summary>
+    private static string PitchName(string? audience) => audience is null ? "a pitch" : $"the pitch “{Shorten(audience, 60)}”";
 
     private static T? EnumOf<T>(JsonNode? value) where T : struct, Enum
     {

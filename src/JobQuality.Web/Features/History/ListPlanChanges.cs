@@ -1,3 +1,4 @@
+using JobQuality.Core.Canvas;
 using JobQuality.Core.History;
 using JobQuality.Core.Team;
 using JobQuality.Data;
@@ -43,20 +44,23 @@ public static class ListPlanChanges
                 .ToListAsync(ct);
             var records = rows.Select(r => r.Change).ToList();
             var states = await ChangeWords.StatesAsync(db, query.PlanId, records, ct);
-            var memberNames = await MemberNamesAsync(db, query.PlanId, ct);
+            var names = await NamesAsync(db, query.PlanId, ct);
             var result = rows.Select(r =>
             {
                 var state = states.GetValueOrDefault(r.Change.Id);
                 var tool = ChangeWords.ToolKeyOf(r.Change);
                 return new Change(r.Change.Id, r.Change.ChangedAt, Snapshots.AuthorName(r.Change.ChangedBy, r.Name), r.Change.Kind, tool, ChangeWords.ToolTitle(tool),
-                    ChangeWords.RecordLabel(r.Change, state), ChangeWords.Describe(r.Change, state), ChangeWords.Fields(r.Change, memberNames));
+                    ChangeWords.RecordLabel(r.Change, state), ChangeWords.Describe(r.Change, state), ChangeWords.Fields(r.Change, names));
             }).ToList();
             return Outcome<Result>.Ok(new Result(result, page, size, total));
         }
     }
 
-    /// <summary>Names of the plan's team members, current and removed, to say who a backup was.</summary>
-    private static async Task<IReadOnlyDictionary<Guid, string>> MemberNamesAsync(AppDbContext db, Guid planId, CancellationToken ct)
+    /// <summary>
+    /// What the ids in changed fields are called: the plan's team members, current and removed (a backup, a challenge's
+    /// owner), its snapshots (the one a pitch showed) and its canvas items (where feedback was applied).
+    /// </summary>
+    private static async Task<IReadOnlyDictionary<Guid, string>> NamesAsync(AppDbContext db, Guid planId, CancellationToken ct)
     {
         var names = new Dictionary<Guid, string>();
         var added = await db.ChangeRecords.AsNoTracking()
@@ -70,6 +74,14 @@ public static class ListPlanChanges
         foreach (var member in await db.TeamMembers.AsNoTracking().Where(m => m.PlanId == planId).Select(m => new { m.Id, m.Name }).ToListAsync(ct))
         {
             names[member.Id] = member.Name;
+        }
+        foreach (var snapshot in await db.PlanSnapshots.AsNoTracking().Where(s => s.PlanId == planId).Select(s => new { s.Id, s.Name }).ToListAsync(ct))
+        {
+            names[snapshot.Id] = $"“{snapshot.Name}”";
+        }
+        foreach (var item in await db.CanvasItems.AsNoTracking().Where(i => i.PlanId == planId).Select(i => new { i.Id, i.Square, i.Text }).ToListAsync(ct))
+        {
+            names[item.Id] = $"{item.Square.Info().Title}: “{item.Text}”";
         }
         return names;
     }

@@ -2,11 +2,14 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using JobQuality.Core.ActionPlans;
 using JobQuality.Core.Canvas;
+using JobQuality.Core.Challenges;
+using JobQuality.Core.Pitch;
 using JobQuality.Core.Plans;
 using JobQuality.Core.Team;
 using JobQuality.Core.Workbook;
 using JobQuality.Core.Worksheets;
 using JobQuality.Data;
+using JobQuality.Web.Features.Challenges;
 using Microsoft.EntityFrameworkCore;
 
 namespace JobQuality.Web.Features.History;
@@ -25,13 +28,29 @@ public sealed record PlanContent(
     IReadOnlyList<PlanContent.Difference>? KeyDifferences = null,
     IReadOnlyList<PlanContent.Indicator>? Indicators = null,
     IReadOnlyList<PlanContent.Step>? FirstSteps = null,
+    IReadOnlyList<PlanContent.Pitch>? PitchSessions = null,
+    IReadOnlyList<PlanContent.Feedback>? PitchFeedback = null,
+    IReadOnlyList<PlanContent.ChallengeEntry>? Challenges = null,
     PlanContent.ActionPlanContent? ActionPlan = null)
 {
-    // The last four lists are null in snapshots taken before the data worksheets and Ad-Lib #2 existed: read as empty.
+    // The lists from DataNeeds on are null in snapshots taken before the data worksheets, Ad-Lib #2, pitch feedback and
+    // the challenges register existed: read as empty.
     public IReadOnlyList<Need> Needs => DataNeeds ?? [];
     public IReadOnlyList<Difference> Differences => KeyDifferences ?? [];
     public IReadOnlyList<Indicator> SuccessIndicators => Indicators ?? [];
     public IReadOnlyList<Step> Steps => FirstSteps ?? [];
+    public IReadOnlyList<Pitch> Pitches => PitchSessions ?? [];
+    public IReadOnlyList<Feedback> Feedbacks => PitchFeedback ?? [];
+    public IReadOnlyList<ChallengeEntry> Register => Challenges ?? [];
+
+    /// <param name="SnapshotName">The pitched snapshot's name when this content was read, for showing only (snapshots are not content).</param>
+    public sealed record Pitch(Guid Id, string Audience, DateOnly HeldOn, Guid? SnapshotId, string? SnapshotName);
+
+    /// <param name="AppliedItemId">The canvas item the feedback was turned into, if any.</param>
+    public sealed record Feedback(Guid Id, Guid SessionId, PitchDimension Dimension, string Text, Guid? AppliedItemId);
+
+    public sealed record ChallengeEntry(
+        Guid Id, string Title, string Response, string Notes, ChallengeStatus Status, Guid? OwnerMemberId, string? LibraryKey);
 
     public sealed record Need(Guid Id, DataPurpose Purpose, string DataType, DataAvailability Availability, string Holder, string Location, int Position);
 
@@ -109,12 +128,23 @@ public sealed record PlanContent(
             .Select(i => new Indicator(i.Id, i.KeyDifferenceId, i.Kind, i.Text, i.Position)).ToListAsync(ct);
         var steps = await db.FirstSteps.AsNoTracking().Where(s => s.PlanId == planId).OrderBy(s => s.Id)
             .Select(s => new Step(s.Id, s.Text, s.Position)).ToListAsync(ct);
+        var pitches = await (
+            from s in db.PitchSessions.AsNoTracking().Where(s => s.PlanId == planId)
+            join p in db.PlanSnapshots on s.SnapshotId equals (Guid?)p.Id into pitched
+            from p in pitched.DefaultIfEmpty()
+            orderby s.Id
+            select new Pitch(s.Id, s.Audience, s.HeldOn, s.SnapshotId, p == null ? null : p.Name)).ToListAsync(ct);
+        var feedback = await db.PitchFeedback.AsNoTracking().Where(f => f.PlanId == planId).OrderBy(f => f.Id)
+            .Select(f => new Feedback(f.Id, f.SessionId, f.Dimension, f.Text, f.AppliedItemId)).ToListAsync(ct);
+        var challenges = await db.Challenges.AsNoTracking().Where(c => c.PlanId == planId).OrderBy(c => c.Id)
+            .Select(c => new ChallengeEntry(c.Id, c.Title, c.Response, c.Notes, c.Status, c.OwnerMemberId, c.LibraryKey)).ToListAsync(ct);
         return new PlanContent(
             plan,
             proposition is null
                 ? null
                 : new Proposition(proposition.TargetCustomers, proposition.PainPoints, proposition.Aspirations, proposition.Strategies, proposition.Levers),
-            answers, members, items, needs, differences, indicators, steps, new ActionPlanContent(strategies, actionSteps, raci, waits));
+            answers, members, items, needs, differences, indicators, steps, pitches, feedback, challenges,
+            new ActionPlanContent(strategies, actionSteps, raci, waits));
     }
 
     /// <summary>The content as labelled entries, in the order the planning journey shows them; blank answers are left out.</summary>
@@ -195,6 +225,9 @@ public sealed record PlanContent(
             Add($"first-step/{step.Id}", ToolTitle(OurCharge.ToolKey), "First step", step.Text, 100 + step.Position);
         }
 
+        AddPitches(Add);
+        AddChallenges(Add, names);
+
         return entries.OrderBy(e => e.SectionOrder).ThenBy(e => e.Order).ThenBy(e => e.Key, StringComparer.Ordinal).ToList();
     }
 
@@ -237,6 +270,46 @@ public sealed record PlanContent(
             }
         }
     }
+    /// <summary>Each pitch (audience, date, snapshot) and each piece of its feedback, with the canvas item it was applied to.</summary>
+    private void AddPitches(Action<string, string, string, string?, int> add)
+    {
+        var section = ToolTitle(PitchFeedbackTool.ToolKey);
+        var items = CanvasItems.ToDictionary(i => i.Id);
+        // Newest pitch first, as the pitch feedback page lists them; each pitch's feedback right after it.
+        foreach (var (pitch, index) in Pitches.OrderByDescending(p => p.HeldOn).ThenByDescending(p => p.Id).Select((p, i) => (p, i)))
+        {
+            var snapshot = pitch.SnapshotId is null ? "" : $"\nSnapshot pitched: {pitch.SnapshotName ?? "one since deleted"}";
+            add($"pitch-session/{pitch.Id}", section, $"Pitch: {pitch.Audience}",
+                $"Held on {pitch.HeldOn.ToString("MMMM d, yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-US"))}{snapshot}", index * 1000);
+            foreach (var (feedback, position) in Feedbacks.Where(f => f.SessionId == pitch.Id).OrderBy(f => f.Dimension).ThenBy(f => f.Id).Select((f, i) => (f, i)))
+            {
+                var applied = feedback.AppliedItemId is { } id && items.TryGetValue(id, out var item)
+                    ? $"\nApplied to the canvas: {item.Square.Info().Title}, “{item.Text}”"
+                    : "";
+                add($"pitch-feedback/{feedback.Id}", section, $"Feedback on {feedback.Dimension.Info().Title} ({pitch.Audience})",
+                    feedback.Text + applied, (index * 1000) + 1 + position);
+            }
+        }
+    }
+
+    /// <summary>Each challenge of the register: its response, status, owner and notes.</summary>
+    private void AddChallenges(Action<string, string, string, string?, int> add, IReadOnlyDictionary<Guid, string> memberNames)
+    {
+        var section = ToolTitle(ChallengeLibrary.ToolKey);
+        foreach (var (challenge, index) in Register.Select((c, i) => (c, i)))
+        {
+            var owner = challenge.OwnerMemberId is { } id ? memberNames.GetValueOrDefault(id, "someone no longer on the team") : "nobody yet";
+            var lines = new List<string>
+            {
+                $"Response: {(string.IsNullOrWhiteSpace(challenge.Response) ? "not written yet" : challenge.Response)}",
+                $"Status: {challenge.Status.Name()}",
+                $"Owner: {owner}",
+            };
+            if (!string.IsNullOrWhiteSpace(challenge.Notes)) lines.Add($"Notes: {challenge.Notes}");
+            add($"challenge/{challenge.Id}", section, challenge.Title, string.Join("\n", lines), index);
+        }
+    }
+
     /// <summary>The charge's picked indicators by their wording (ids of indicators no longer there are left out).</summary>
     private string IndicatorTexts(string ids) =>
         string.Join("\n", OurCharge.ParseIndicators(ids).Select(id => SuccessIndicators.FirstOrDefault(i => i.Id == id)?.Text).OfType<string>());

@@ -1,5 +1,7 @@
 using JobQuality.Core.ActionPlans;
 using JobQuality.Core.Canvas;
+using JobQuality.Core.Challenges;
+using JobQuality.Core.Pitch;
 using JobQuality.Core.Team;
 using JobQuality.Core.Workbook;
 using JobQuality.Core.Worksheets;
@@ -162,6 +164,7 @@ internal static class ContentWriter
             await WriteActionPlanAsync(db, planId, actionPlan, wantedItems.Keys.ToHashSet(), wantedMembers.Keys.ToHashSet(),
                 content.Steps.Select(s => s.Id).ToHashSet(), content.SuccessIndicators.Select(i => i.Id).ToHashSet(), ct);
         }
+        await WritePitchesAndChallengesAsync(db, planId, content, ct);
         await db.SaveChangesAsync(ct);
         if (linkLater.Count > 0)
         {
@@ -255,6 +258,44 @@ internal static class ContentWriter
         {
             row.Text = wanted.Text;
             row.Position = wanted.Position;
+        }, ct);
+    }
+
+    /// <summary>
+    /// Pitch sessions with their feedback, and the challenges register. Links to records outside these lists are kept only
+    /// where the record is there after the restore: feedback applied to a canvas item the content does not hold, a session
+    /// that pitched a snapshot since deleted, and a challenge owned by someone not on the restored team get the link
+    /// cleared instead of failing the restore (the same as when that item, snapshot or member is deleted).
+    /// </summary>
+    private static async Task WritePitchesAndChallengesAsync(AppDbContext db, Guid planId, PlanContent content, CancellationToken ct)
+    {
+        var snapshotIds = content.Pitches.Select(p => p.SnapshotId).OfType<Guid>().ToList();
+        var snapshots = (await db.PlanSnapshots.Where(s => s.PlanId == planId && snapshotIds.Contains(s.Id)).Select(s => s.Id).ToListAsync(ct)).ToHashSet();
+        await WriteRowsAsync(db.PitchSessions, planId, content.Pitches, p => p.Id, id => new PitchSession { Id = id, PlanId = planId }, (row, wanted) =>
+        {
+            row.Audience = wanted.Audience;
+            row.HeldOn = wanted.HeldOn;
+            row.SnapshotId = wanted.SnapshotId is { } id && snapshots.Contains(id) ? id : null;
+        }, ct);
+        var sessionIds = content.Pitches.Select(p => p.Id).ToHashSet();
+        var itemIds = content.CanvasItems.Select(i => i.Id).ToHashSet();
+        await WriteRowsAsync(db.PitchFeedback, planId, content.Feedbacks.Where(f => sessionIds.Contains(f.SessionId)).ToList(), f => f.Id,
+            id => new PitchFeedback { Id = id, PlanId = planId }, (row, wanted) =>
+            {
+                row.SessionId = wanted.SessionId;
+                row.Dimension = wanted.Dimension;
+                row.Text = wanted.Text;
+                row.AppliedItemId = wanted.AppliedItemId is { } id && itemIds.Contains(id) ? id : null;
+            }, ct);
+        var memberIds = content.TeamMembers.Select(m => m.Id).ToHashSet();
+        await WriteRowsAsync(db.Challenges, planId, content.Register, c => c.Id, id => new Challenge { Id = id, PlanId = planId }, (row, wanted) =>
+        {
+            row.Title = wanted.Title;
+            row.Response = wanted.Response;
+            row.Notes = wanted.Notes;
+            row.Status = wanted.Status;
+            row.OwnerMemberId = wanted.OwnerMemberId is { } id && memberIds.Contains(id) ? id : null;
+            row.LibraryKey = wanted.LibraryKey;
         }, ct);
     }
 

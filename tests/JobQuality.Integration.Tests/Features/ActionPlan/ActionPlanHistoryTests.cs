@@ -81,6 +81,14 @@ public sealed class ActionPlanHistoryTests(AppFactory app) : AppTest(app)
         var cell = changes.Single(c => c.Description == "filled a cell of the RACI matrix");
         cell.Fields.ShouldContain(f => f.Label == "Team member" && f.After == "Rosa Delgado");
         cell.Fields.ShouldContain(f => f.Label == "RACI letter" && f.After == RaciMatrix.Describe(RaciRole.Accountable));
+
+        await using var db = App.NewDbContext();
+        var step = await db.ActionSteps.OrderBy(s => s.Position).FirstAsync();
+        await OkAsync<Row>(await browser.Client.PutAsJsonAsync($"/api/plans/{planId}/action-plan/steps/{step.Id}",
+            new { version = step.Version, description = step.Description, status = "Blocked" }));
+        var latest = (await browser.Client.GetFromJsonAsync<ChangesPage>($"/api/plans/{planId}/changes?tool=action-plan", SnapshotTests.Json))!.Changes
+            .First(c => c.Description == "changed an action step");
+        latest.Fields.ShouldContain(f => f.Label == "Status" && f.Before == "Not started" && f.After == "Blocked");
     }
 
     private static async Task<T> OkAsync<T>(HttpResponseMessage response)

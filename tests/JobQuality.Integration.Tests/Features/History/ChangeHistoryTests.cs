@@ -24,13 +24,6 @@ public sealed class ChangeHistoryTests(AppFactory app) : AppTest(app)
         return (browser, plan.Id);
     }
 
-    private async Task WriteAsync(Func<AppDbContext, Task> write)
-    {
-        await using var scope = App.Services.CreateAsyncScope();
-        await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
-        await write(db);
-        await db.SaveChangesAsync();
-    }
 
     private static async Task<uint> AnswerAsync(Browser browser, Guid planId, uint version, string text)
     {

@@ -27,14 +27,6 @@ public sealed class SnapshotTests(AppFactory app) : AppTest(app)
         return (browser, plan.Id, user.Id);
     }
 
-    /// <summary>A context from the app's own factory, so the history interceptor records what the test writes.</summary>
-    private async Task WriteAsync(Func<AppDbContext, Task> write)
-    {
-        await using var scope = App.Services.CreateAsyncScope();
-        await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
-        await write(db);
-        await db.SaveChangesAsync();
-    }
 
     private static object Proposition(uint version, string who) => new
     {
