@@ -41,6 +41,11 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<PitchSession> PitchSessions => Set<PitchSession>();
     public DbSet<PitchFeedback> PitchFeedback => Set<PitchFeedback>();
     public DbSet<Challenge> Challenges => Set<Challenge>();
+    public DbSet<Core.ActionPlans.Strategy> Strategies => Set<Core.ActionPlans.Strategy>();
+    public DbSet<Core.ActionPlans.ActionStep> ActionSteps => Set<Core.ActionPlans.ActionStep>();
+    public DbSet<Core.ActionPlans.RaciCell> RaciCells => Set<Core.ActionPlans.RaciCell>();
+    public DbSet<Core.ActionPlans.StepWait> StepWaits => Set<Core.ActionPlans.StepWait>();
+    public DbSet<Core.ActionPlans.ActionPlanApproval> ActionPlanApprovals => Set<Core.ActionPlans.ActionPlanApproval>();
     public DbSet<PersonalAccessToken> PersonalAccessTokens => Set<PersonalAccessToken>();
     public DbSet<Core.Scoring.Placement> Placements => Set<Core.Scoring.Placement>();
     public DbSet<StoredLivingWageTable> LivingWageTables => Set<StoredLivingWageTable>();

@@ -30,6 +30,9 @@ public static class OrganizationRoles
     /// <summary>Roles that may put a version of the standards in force: directors and administrators.</summary>
     public static bool CanPublishStandards(this OrganizationRole role) => role is OrganizationRole.Director or OrganizationRole.Admin;
 
+    /// <summary>Roles that may approve a plan's action plan: directors only.</summary>
+    public static bool CanApproveActionPlans(this OrganizationRole role) => role == OrganizationRole.Director;
+
     public static bool CanManageUsers(this OrganizationRole role) => role == OrganizationRole.Admin;
 
     /// <summary>Roles that may load and see participant-level data (placements): never coalition partners.</summary>

@@ -33,6 +33,7 @@ public static class PlanningJourney
         new(Pitch.PitchFeedbackTool.ToolKey, "Pitch feedback", "What each audience said when the team pitched its canvas, and the changes the canvas took from it."),
         new(Worksheets.DataWorksheets.ToolKey, "Data worksheets", "How the team will measure success: the data it needs, where that data is, and the signs of change."),
         new(Workbook.OurCharge.ToolKey, "Our charge (Ad-Lib #2)", "What the coalition has taken on, its first steps, and what will be different if it succeeds."),
+        new(ActionPlans.ActionPlanTool.ToolKey, "Action plan", "Strategies broken into dated steps, who does what (RACI), which steps wait on which, and the director's approval."),
         new(Workbook.Governance.ToolKey, "Governance and reporting", "Who reviews progress, how often, and how the team reports it in public."),
         new(Challenges.ChallengeLibrary.ToolKey, "Challenges and responses", "The obstacles the team expects or meets, how it will respond, and who keeps watch over each."),
     ];

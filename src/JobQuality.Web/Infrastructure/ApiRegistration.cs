@@ -1,3 +1,4 @@
+using JobQuality.Web.Features.ActionPlan;
 using JobQuality.Web.Features.Admin;
 using JobQuality.Web.Features.Baseline;
 using JobQuality.Web.Features.Canvas;
@@ -36,6 +37,7 @@ public static class ApiRegistration
         api.Feature(ApiTags.Canvas).MapCanvasEndpoints();
         api.Feature(ApiTags.Pitch).MapPitchEndpoints();
         api.Feature(ApiTags.Challenges).MapChallengeEndpoints();
+        api.Feature(ApiTags.ActionPlan).MapActionPlanEndpoints();
         api.Feature(ApiTags.Worksheets).MapWorksheetEndpoints();
         api.Feature(ApiTags.Charge).MapChargeEndpoints();
         api.Feature(ApiTags.History).MapHistoryEndpoints();
@@ -62,6 +64,7 @@ public static class ApiTags
     public static readonly ApiTag Team = new("Team", "A plan's team members and the balance findings.");
     public static readonly ApiTag Canvas = new("Canvas", "The Job Quality Canvas: items in nine squares.");
     public static readonly ApiTag Pitch = new("Pitch feedback", "Pitch sessions, their feedback on seven dimensions, and applying feedback to the canvas.");
+    public static readonly ApiTag ActionPlan = new("Action plan", "Strategies and steps, the RACI matrix, waits between steps, and directors' approvals.");
     public static readonly ApiTag Challenges = new("Challenges", "The challenges register: obstacles, responses, owners and status.");
     public static readonly ApiTag Worksheets = new("Data worksheets", "Worksheet 1 (data needed), worksheet 2 (key differences and indicators) and the gap view.");
     public static readonly ApiTag Charge = new("Our charge", "Ad-Lib #2: the charge and its ordered first steps.");
@@ -73,5 +76,5 @@ public static class ApiTags
     public static readonly ApiTag Admin = new("Admin", "People of an organization and access to plans (administrators).");
 
     public static IReadOnlyList<ApiTag> All { get; } =
-        [Plans, Workbook, ValueProposition, Team, Canvas, Pitch, Worksheets, Charge, Challenges, History, Standards, LivingWage, Placements, Baseline, Admin];
+        [Plans, Workbook, ValueProposition, Team, Canvas, Pitch, Worksheets, Charge, ActionPlan, Challenges, History, Standards, LivingWage, Placements, Baseline, Admin];
 }

@@ -1,3 +1,4 @@
+using JobQuality.Core.ActionPlans;
 using JobQuality.Core.Canvas;
 using JobQuality.Core.Challenges;
 using JobQuality.Core.Pitch;
@@ -45,6 +46,7 @@ public static class ExamplePlan
         await db.SaveChangesAsync(ct);
         await AddPitchesAsync(db, planId, ct);
         AddChallenges(db, planId, team);
+        await AddActionPlanAsync(db, planId, team, ct);
         // Members back each other up in pairs: set once all of them exist, as a cycle cannot be inserted in one go.
         for (var i = 0; i < team.Count; i += 2)
         {
@@ -304,5 +306,84 @@ public static class ExamplePlan
                 Response = "Track the state's rate proposal, brief the county board on what it means for aides' wages, and time the pilot's wage top-up so agencies are not caught mid-year.",
                 Notes = "Raised by employers at the October pitch.",
             });
+    }
+
+    /// <summary>
+    /// Three strategies with their steps, a RACI matrix with one deliberate gap (the bridge program's curriculum step has no
+    /// one Accountable yet, so the check shows its flag), and waits that make the criteria draft a chokepoint.
+    /// </summary>
+    private static async Task AddActionPlanAsync(AppDbContext db, Guid planId, IReadOnlyList<TeamMember> team, CancellationToken ct)
+    {
+        var canvas = await db.CanvasItems.Where(i => i.PlanId == planId && i.Square == CanvasSquare.KeyStrategies).ToListAsync(ct);
+        Guid? CanvasItem(string text) => canvas.FirstOrDefault(i => i.Text == text)?.Id;
+        Strategy NewStrategy(int position, string name, string goal, string canvasText) =>
+            new() { PlanId = planId, Position = position, Name = name, Goal = goal, CanvasItemId = CanvasItem(canvasText) };
+        var contracts = NewStrategy(0, "Job quality criteria in OJT contracts",
+            "By June 2027, every new on-the-job training contract pays at least the county living wage for one adult.", "Job quality criteria in OJT contracts");
+        var scheduling = NewStrategy(1, "Predictable scheduling pilot",
+            "Eight home care agencies post schedules two weeks ahead for six months, and aides' turnover falls.", "Employer cohort piloting predictable scheduling");
+        var bridge = NewStrategy(2, "Paid CNA-to-LPN bridge",
+            "Twenty aides start a paid bridge to licensed practical nurse by fall 2027.", "Paid CNA-to-LPN bridge program");
+        db.Strategies.AddRange(contracts, scheduling, bridge);
+
+        var steps = new List<ActionStep>();
+        ActionStep Step(Strategy strategy, string description, string who, string inside, string outside, string milestone, DateOnly? date, StepStatus status, string notes = "")
+        {
+            var step = new ActionStep
+            {
+                PlanId = planId,
+                StrategyId = strategy.Id,
+                Position = steps.Count(s => s.StrategyId == strategy.Id),
+                Description = description,
+                ResponsibleParties = who,
+                InternalResources = inside,
+                ExternalResources = outside,
+                Milestones = milestone,
+                TargetDate = date,
+                Status = status,
+                Notes = notes,
+            };
+            steps.Add(step);
+            return step;
+        }
+        var draft = Step(contracts, "Draft the job quality criteria for OJT contracts", "Board policy team with Caregivers United",
+            "Two staff days a week for a month", "Living wage table for the county", "Draft shared with the whole team", new DateOnly(2026, 10, 30), StepStatus.InProgress,
+            "Waiting for the union's comments on the scheduling clause.");
+        var legal = Step(contracts, "Review the criteria with the county's purchasing office", "Metro County Purchasing Office",
+            "Policy lead's time", "County counsel's review", "Written opinion from counsel", new DateOnly(2027, 1, 15), StepStatus.NotStarted);
+        var adopt = Step(contracts, "Board adopts the criteria for new contracts", "Board chair and executive director",
+            "Board meeting agenda slot", "", "Board resolution passed", new DateOnly(2027, 3, 10), StepStatus.NotStarted);
+        var recruit = Step(scheduling, "Recruit eight agencies to the scheduling pilot", "Lakeside Home Care Employers Association",
+            "Business services outreach", "Association newsletter", "Eight signed pilot agreements", new DateOnly(2027, 1, 31), StepStatus.InProgress);
+        var measure = Step(scheduling, "Agree how turnover and schedule changes are measured", "Board data analyst with the agencies",
+            "Analyst time", "Agencies' HR exports", "Baseline numbers for every agency", new DateOnly(2027, 2, 28), StepStatus.NotStarted);
+        var curriculum = Step(bridge, "Design the bridge curriculum with the college", "Metro Community College nursing faculty",
+            "Program manager", "Faculty time, state nursing board approval", "Curriculum approved", new DateOnly(2027, 4, 30), StepStatus.NotStarted);
+        var stipends = Step(bridge, "Secure stipends so aides keep an income while studying", "Board and Eastside Community Action",
+            "WIOA supportive services", "Foundation grant", "Stipends funded for twenty aides", new DateOnly(2027, 6, 1), StepStatus.Blocked,
+            "Blocked until the foundation's board meets in May.");
+        db.ActionSteps.AddRange(steps);
+
+        // Rosa 0, Marcus 1, Linh 2, Amina 3, Janet 4, David 5.
+        var letters = new (ActionStep Step, int Member, RaciRole Role)[]
+        {
+            (draft, 0, RaciRole.Accountable), (draft, 2, RaciRole.Responsible), (draft, 5, RaciRole.Consulted), (draft, 4, RaciRole.Informed),
+            (legal, 0, RaciRole.Accountable), (legal, 5, RaciRole.Responsible), (legal, 2, RaciRole.Informed),
+            (adopt, 0, RaciRole.Accountable), (adopt, 1, RaciRole.Responsible),
+            (recruit, 4, RaciRole.Accountable), (recruit, 1, RaciRole.Responsible), (recruit, 2, RaciRole.Consulted),
+            (measure, 1, RaciRole.Accountable), (measure, 4, RaciRole.Responsible), (measure, 3, RaciRole.Informed),
+            (curriculum, 3, RaciRole.Responsible), (curriculum, 2, RaciRole.Consulted),
+            (stipends, 0, RaciRole.Accountable), (stipends, 3, RaciRole.Responsible), (stipends, 1, RaciRole.Responsible),
+        };
+        db.RaciCells.AddRange(letters
+            .Select(l => new RaciCell { PlanId = planId, StepId = l.Step.Id, MemberId = team[l.Member].Id, Role = l.Role }));
+
+        // The criteria draft holds up the review, the adoption and the pilot's measures: a chokepoint.
+        db.StepWaits.AddRange(
+            new StepWait { PlanId = planId, StepId = legal.Id, DependsOnStepId = draft.Id },
+            new StepWait { PlanId = planId, StepId = adopt.Id, DependsOnStepId = legal.Id },
+            new StepWait { PlanId = planId, StepId = measure.Id, DependsOnStepId = draft.Id },
+            new StepWait { PlanId = planId, StepId = measure.Id, DependsOnStepId = recruit.Id },
+            new StepWait { PlanId = planId, StepId = stipends.Id, DependsOnStepId = curriculum.Id });
     }
 }

@@ -9,7 +9,7 @@ public sealed class WorkbookFormTests
     [Fact]
     public void EveryRegisteredToolOpensAndEveryFormFieldKeyIsUniqueWithinItsTool()
     {
-        PlanningJourney.Tools.Select(t => t.Key).ShouldBe(["foundations", "team", "charter", "value-proposition", "canvas", "pitch-feedback", "data-worksheets", "charge", "governance", "challenges"]);
+        PlanningJourney.Tools.Select(t => t.Key).ShouldBe(["foundations", "team", "charter", "value-proposition", "canvas", "pitch-feedback", "data-worksheets", "charge", "action-plan", "governance", "challenges"]);
         foreach (var form in WorkbookForm.All.Values)
         {
             form.Fields.Select(f => f.Key).ShouldBeUnique();

@@ -1,5 +1,6 @@
 using JobQuality.Core.Organizations;
 using JobQuality.Core.Plans;
+using JobQuality.Core.Team;
 using JobQuality.Data.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
@@ -44,5 +45,24 @@ public sealed class TestData(AppFactory app)
         }
         await db.SaveChangesAsync();
         return plan;
+    }
+
+    /// <summary>A team member of the plan (a convener who makes decisions), added straight to the database.</summary>
+    public async Task<Guid> TeamMemberAsync(Guid planId, string name)
+    {
+        await using var db = app.NewDbContext();
+        var member = new TeamMember
+        {
+            PlanId = planId,
+            Name = name,
+            Organization = "Board",
+            Role = "Lead",
+            OrganizationalType = OrganizationalType.WorkforceDevelopment,
+            Persona = Persona.Convener,
+            DecisionLevel = DecisionLevel.DecisionMaker,
+        };
+        db.TeamMembers.Add(member);
+        await db.SaveChangesAsync();
+        return member.Id;
     }
 }

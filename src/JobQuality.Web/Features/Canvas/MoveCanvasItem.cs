@@ -34,16 +34,8 @@ public static class MoveCanvasItem
             if (item is null) return Outcome<IReadOnlyList<CanvasItemView>>.NotFound();
             var square = await db.CanvasItems.Where(i => i.PlanId == command.PlanId && i.Square == item.Square).InOrder().ToListAsync(ct);
 
-            var index = square.FindIndex(i => i.Id == command.ItemId);
-            var target = command.Direction == MoveDirection.Up ? index - 1 : index + 1;
-            if (target >= 0 && target < square.Count)
+            if (ListOrder.Move(square, square.FindIndex(i => i.Id == command.ItemId), command.Direction, i => i.Position, (i, p) => i.Position = p))
             {
-                (square[index], square[target]) = (square[target], square[index]);
-                // Number the square afresh: this also untangles equal positions left by two people adding at once.
-                for (var position = 0; position < square.Count; position++)
-                {
-                    if (square[position].Position != position) square[position].Position = position;
-                }
                 try
                 {
                     await db.SaveChangesAsync(ct);

@@ -89,14 +89,8 @@ public static class MoveFirstStep
             var steps = await db.FirstSteps.Where(s => s.PlanId == command.PlanId).InOrder().ToListAsync(ct);
             var index = steps.FindIndex(s => s.Id == command.StepId);
             if (index < 0) return Outcome<IReadOnlyList<FirstStepView>>.NotFound();
-            var target = command.Direction == MoveDirection.Up ? index - 1 : index + 1;
-            if (target >= 0 && target < steps.Count)
+            if (ListOrder.Move(steps, index, command.Direction, s => s.Position, (s, p) => s.Position = p))
             {
-                (steps[index], steps[target]) = (steps[target], steps[index]);
-                for (var position = 0; position < steps.Count; position++)
-                {
-                    if (steps[position].Position != position) steps[position].Position = position;
-                }
                 try
                 {
                     await db.SaveChangesAsync(ct);

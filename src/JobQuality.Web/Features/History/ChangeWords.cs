@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using JobQuality.Core.ActionPlans;
 using JobQuality.Core.Canvas;
 using JobQuality.Core.Challenges;
 using JobQuality.Core.History;
@@ -63,6 +64,32 @@ public static class ChangeWords
             [nameof(CanvasItem.Text)] = "Text",
             [nameof(CanvasItem.Position)] = "Place in the square",
         },
+        [nameof(Strategy)] = new()
+        {
+            [nameof(Strategy.Name)] = "Strategy",
+            [nameof(Strategy.Goal)] = "Goal it addresses",
+            [nameof(Strategy.CanvasItemId)] = "Canvas key strategy",
+            [nameof(Strategy.Position)] = "Place in the plan",
+        },
+        [nameof(ActionStep)] = new()
+        {
+            [nameof(ActionStep.Description)] = "Action step",
+            [nameof(ActionStep.ResponsibleParties)] = "Responsible persons or partners",
+            [nameof(ActionStep.InternalResources)] = "Internal resources needed",
+            [nameof(ActionStep.ExternalResources)] = "External resources needed",
+            [nameof(ActionStep.Milestones)] = "Progress indicators or milestones",
+            [nameof(ActionStep.TargetDate)] = "Target completion date",
+            [nameof(ActionStep.Notes)] = "Other notes",
+            [nameof(ActionStep.Status)] = "Status",
+            [nameof(ActionStep.Position)] = "Place in the strategy",
+            [nameof(ActionStep.IndicatorId)] = "Worksheet indicator",
+        },
+        [nameof(RaciCell)] = new()
+        {
+            [nameof(RaciCell.MemberId)] = "Team member",
+            [nameof(RaciCell.Role)] = "RACI letter",
+        },
+        [nameof(StepWait)] = [],
         [nameof(DataNeed)] = new()
         {
             [nameof(DataNeed.Purpose)] = "List",
@@ -129,6 +156,9 @@ public static class ChangeWords
         [nameof(Challenge)] = (ChallengeLibrary.ToolKey, "a challenge", nameof(Challenge.Title)),
     };
 
+    /// <summary>The records of the action plan, whose changes are listed under its tool.</summary>
+    private static readonly string[] ActionPlanTypes = [nameof(Strategy), nameof(ActionStep), nameof(RaciCell), nameof(StepWait)];
+
     /// <summary>The tools a change can be filtered by, in journey order, with the plan details first.</summary>
     public static IReadOnlyList<(string Key, string Title)> Tools { get; } =
         [(DetailsKey, PlanContent.DetailsSection), .. PlanningJourney.Tools.Select(t => (t.Key, t.Title))];
@@ -139,6 +169,7 @@ public static class ChangeWords
         nameof(Core.Workbook.ValueProposition) => PlanningJourney.ValuePropositionToolKey,
         nameof(TeamMember) => PlanningJourney.TeamToolKey,
         nameof(CanvasItem) => JobQualityCanvas.ToolKey,
+        nameof(Strategy) or nameof(ActionStep) or nameof(RaciCell) or nameof(StepWait) => ActionPlanTool.ToolKey,
         nameof(WorkbookAnswer) => change.EntityId.Split('/')[0],
         _ when ListRows.TryGetValue(change.EntityType, out var row) => row.Tool,
         _ => DetailsKey,
@@ -155,6 +186,7 @@ public static class ChangeWords
         PlanningJourney.TeamToolKey => changes.Where(c => c.EntityType == nameof(TeamMember)),
         JobQualityCanvas.ToolKey => changes.Where(c => c.EntityType == nameof(CanvasItem)
             || (c.EntityType == nameof(WorkbookAnswer) && c.EntityId.StartsWith(JobQualityCanvas.ToolKey + "/"))),
+        ActionPlanTool.ToolKey => changes.Where(c => ActionPlanTypes.Contains(c.EntityType)),
         _ => changes.Where(c => (c.EntityType == nameof(WorkbookAnswer) && c.EntityId.StartsWith(toolKey + "/"))
             || RowTypesOf(toolKey).Contains(c.EntityType)),
     };
@@ -167,7 +199,7 @@ public static class ChangeWords
     /// </summary>
     public static async Task<Dictionary<long, JsonObject>> StatesAsync(AppDbContext db, Guid planId, IReadOnlyCollection<ChangeRecord> changes, CancellationToken ct)
     {
-        var named = new List<string> { nameof(TeamMember), nameof(CanvasItem) }.Concat(ListRows.Keys).ToList();
+        var named = new List<string> { nameof(TeamMember), nameof(CanvasItem), nameof(Strategy), nameof(ActionStep) }.Concat(ListRows.Keys).ToList();
         var wanted = changes.Where(c => named.Contains(c.EntityType)).ToList();
         var result = new Dictionary<long, JsonObject>();
         if (wanted.Count == 0) return result;
@@ -276,6 +308,14 @@ public static class ChangeWords
                 var text = Text(state?[nameof(CanvasItem.Text)]);
                 var title = square?.Info().Title ?? "The canvas";
                 return text is null ? $"An item in {title}" : $"{title}: “{Shorten(text, 80)}”";
+            case nameof(Strategy):
+                return Text(state?[nameof(Strategy.Name)]) is { } strategy ? $"Strategy: “{Shorten(strategy, 80)}”" : "A strategy";
+            case nameof(ActionStep):
+                return Text(state?[nameof(ActionStep.Description)]) is { } step ? $"Step: “{Shorten(step, 80)}”" : "An action step";
+            case nameof(RaciCell):
+                return "A cell of the RACI matrix";
+            case nameof(StepWait):
+                return "A wait between two steps";
             case nameof(PitchSession):
                 return Text(state?[nameof(PitchSession.Audience)]) is { } audience ? $"Pitch: “{Shorten(audience, 80)}”" : "A pitch";
             case nameof(PitchFeedback):
@@ -354,6 +394,29 @@ public static class ChangeWords
                         ? $"reordered the items in {square}"
                         : $"changed an item in {square}";
                 }
+            case nameof(Strategy):
+                return change.Kind switch
+                {
+                    ChangeKind.Added => "added a strategy to the action plan",
+                    ChangeKind.Deleted => "deleted a strategy from the action plan",
+                    _ => "changed a strategy of the action plan",
+                };
+            case nameof(ActionStep):
+                {
+                    if (change.Kind == ChangeKind.Added) return "added an action step";
+                    if (change.Kind == ChangeKind.Deleted) return "deleted an action step";
+                    var fields = Values(change, "before");
+                    return fields.Count == 1 && fields.ContainsKey(nameof(ActionStep.Position)) ? "reordered the action steps" : "changed an action step";
+                }
+            case nameof(RaciCell):
+                return change.Kind switch
+                {
+                    ChangeKind.Added => "filled a cell of the RACI matrix",
+                    ChangeKind.Deleted => "emptied a cell of the RACI matrix",
+                    _ => "changed a letter in the RACI matrix",
+                };
+            case nameof(StepWait):
+                return change.Kind == ChangeKind.Deleted ? "removed a wait between two steps" : "recorded that one step waits on another";
             case nameof(PitchSession):
                 {
                     var pitch = PitchName(Text(state?[nameof(PitchSession.Audience)]));
@@ -416,12 +479,23 @@ public static class ChangeWords
         {
             if (!before.ContainsKey(property) && !after.ContainsKey(property)) continue;
             var fieldLabel = change.EntityType == nameof(WorkbookAnswer) ? AnswerLabel(change.EntityId) : label;
-            var was = InWords(property, before[property], names);
-            var now = InWords(property, after[property], names);
+            // Enums are stored as numbers, so a step's status must not be read as a challenge's (both are "Status"), nor a
+            // RACI letter as a team member's role.
+            var kind = (change.EntityType, property) switch
+            {
+                (nameof(ActionStep), nameof(ActionStep.Status)) => StepStatusField,
+                (nameof(RaciCell), nameof(RaciCell.Role)) => RaciRoleField,
+                _ => property,
+            };
+            var was = InWords(kind, before[property], names);
+            var now = InWords(kind, after[property], names);
             if (was != now) result.Add(new FieldChange(fieldLabel, was, now));
         }
         return result;
     }
+
+    private const string StepStatusField = "ActionStep.Status";
+    private const string RaciRoleField = "RaciCell.Role";
 
     private static string? InWords(string property, JsonNode? value, IReadOnlyDictionary<Guid, string> names)
     {
@@ -457,8 +531,14 @@ public static class ChangeWords
             case nameof(Core.Workbook.ValueProposition.Levers):
                 var levers = value is JsonArray array ? array.Select(EnumOf<Lever>).OfType<Lever>().Distinct().Order().ToList() : [];
                 return levers.Count == 0 ? null : string.Join(", ", levers.Select(l => l.DisplayName()));
-            case nameof(TeamMember.BackupMemberId):
+            case nameof(TeamMember.BackupMemberId) or nameof(RaciCell.MemberId):
                 return Guid.TryParse(Text(value), out var id) ? names.GetValueOrDefault(id, "a former team member") : null;
+            case StepStatusField:
+                return EnumOf<StepStatus>(value) is { } status ? ActionPlan.StepFields.Name(status) : Text(value);
+            case RaciRoleField:
+                return EnumOf<RaciRole>(value) is { } role ? RaciMatrix.Describe(role) : Text(value);
+            case nameof(Strategy.CanvasItemId) or nameof(ActionStep.IndicatorId):
+                return Text(value) is null ? null : "Linked";
             case nameof(Plan.ArchivedAt):
                 return "Archived";
             default:

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using JobQuality.Core.ActionPlans;
 using JobQuality.Core.Canvas;
 using JobQuality.Core.Challenges;
 using JobQuality.Core.Pitch;
@@ -29,7 +30,8 @@ public sealed record PlanContent(
     IReadOnlyList<PlanContent.Step>? FirstSteps = null,
     IReadOnlyList<PlanContent.Pitch>? PitchSessions = null,
     IReadOnlyList<PlanContent.Feedback>? PitchFeedback = null,
-    IReadOnlyList<PlanContent.ChallengeEntry>? Challenges = null)
+    IReadOnlyList<PlanContent.ChallengeEntry>? Challenges = null,
+    PlanContent.ActionPlanContent? ActionPlan = null)
 {
     // The lists from DataNeeds on are null in snapshots taken before the data worksheets, Ad-Lib #2, pitch feedback and
     // the challenges register existed: read as empty.
@@ -70,6 +72,20 @@ public sealed record PlanContent(
 
     public sealed record Item(Guid Id, CanvasSquare Square, string Text, int Position);
 
+    /// <summary>The action plan. Null in snapshots taken before the action plan existed: restoring those leaves it as it is.</summary>
+    public sealed record ActionPlanContent(
+        IReadOnlyList<StrategyContent> Strategies, IReadOnlyList<StepContent> Steps, IReadOnlyList<RaciContent> Raci, IReadOnlyList<WaitContent> Waits);
+
+    public sealed record StrategyContent(Guid Id, string Name, string Goal, Guid? CanvasItemId, int Position);
+
+    public sealed record StepContent(
+        Guid Id, Guid StrategyId, int Position, string Description, string ResponsibleParties, string InternalResources, string ExternalResources,
+        string Milestones, DateOnly? TargetDate, string Notes, StepStatus Status, Guid? FirstStepId = null, Guid? IndicatorId = null);
+
+    public sealed record RaciContent(Guid StepId, Guid MemberId, RaciRole Role);
+
+    public sealed record WaitContent(Guid StepId, Guid DependsOnStepId);
+
     /// <summary>Enums by name, so a stored snapshot still reads correctly if an enum gains a member.</summary>
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
@@ -95,6 +111,15 @@ public sealed record PlanContent(
             .ToListAsync(ct);
         var items = await db.CanvasItems.AsNoTracking().Where(i => i.PlanId == planId).OrderBy(i => i.Id)
             .Select(i => new Item(i.Id, i.Square, i.Text, i.Position)).ToListAsync(ct);
+        var strategies = await db.Strategies.AsNoTracking().Where(x => x.PlanId == planId).OrderBy(x => x.Position).ThenBy(x => x.Id)
+            .Select(x => new StrategyContent(x.Id, x.Name, x.Goal, x.CanvasItemId, x.Position)).ToListAsync(ct);
+        var actionSteps = await db.ActionSteps.AsNoTracking().Where(x => x.PlanId == planId).OrderBy(x => x.StrategyId).ThenBy(x => x.Position).ThenBy(x => x.Id)
+            .Select(x => new StepContent(x.Id, x.StrategyId, x.Position, x.Description, x.ResponsibleParties, x.InternalResources, x.ExternalResources,
+                x.Milestones, x.TargetDate, x.Notes, x.Status, x.FirstStepId, x.IndicatorId)).ToListAsync(ct);
+        var raci = await db.RaciCells.AsNoTracking().Where(x => x.PlanId == planId).OrderBy(x => x.StepId).ThenBy(x => x.MemberId)
+            .Select(x => new RaciContent(x.StepId, x.MemberId, x.Role)).ToListAsync(ct);
+        var waits = await db.StepWaits.AsNoTracking().Where(x => x.PlanId == planId).OrderBy(x => x.StepId).ThenBy(x => x.DependsOnStepId)
+            .Select(x => new WaitContent(x.StepId, x.DependsOnStepId)).ToListAsync(ct);
         var needs = await db.DataNeeds.AsNoTracking().Where(n => n.PlanId == planId).OrderBy(n => n.Id)
             .Select(n => new Need(n.Id, n.Purpose, n.DataType, n.Availability, n.Holder, n.Location, n.Position)).ToListAsync(ct);
         var differences = await db.KeyDifferences.AsNoTracking().Where(d => d.PlanId == planId).OrderBy(d => d.Id)
@@ -118,7 +143,8 @@ public sealed record PlanContent(
             proposition is null
                 ? null
                 : new Proposition(proposition.TargetCustomers, proposition.PainPoints, proposition.Aspirations, proposition.Strategies, proposition.Levers),
-            answers, members, items, needs, differences, indicators, steps, pitches, feedback, challenges);
+            answers, members, items, needs, differences, indicators, steps, pitches, feedback, challenges,
+            new ActionPlanContent(strategies, actionSteps, raci, waits));
     }
 
     /// <summary>The content as labelled entries, in the order the planning journey shows them; blank answers are left out.</summary>
@@ -178,6 +204,7 @@ public sealed record PlanContent(
             Add($"canvas/{item.Id}", ToolTitle(JobQualityCanvas.ToolKey), info.Title, item.Text, 100 + (info.FillOrder * 10_000) + item.Position);
         }
 
+        if (ActionPlan is { } actionPlan) AddActionPlan(actionPlan, names, Add);
         var worksheets = ToolTitle(DataWorksheets.ToolKey);
         foreach (var need in Needs)
         {
@@ -206,6 +233,43 @@ public sealed record PlanContent(
 
     public const string DetailsSection = "Plan details";
 
+    /// <summary>One entry per strategy and per step; a step's entry holds its RACI letters and what it waits on, so comparing shows those too.</summary>
+    private void AddActionPlan(ActionPlanContent plan, IReadOnlyDictionary<Guid, string> memberNames, Action<string, string, string, string?, int> add)
+    {
+        var section = ToolTitle(ActionPlanTool.ToolKey);
+        var strategies = plan.Strategies.OrderBy(s => s.Position).ThenBy(s => s.Id).ToList();
+        var numbers = new Dictionary<Guid, string>();
+        var descriptions = plan.Steps.ToDictionary(s => s.Id, s => s.Description);
+        for (var i = 0; i < strategies.Count; i++)
+        {
+            var strategy = strategies[i];
+            add($"strategy/{strategy.Id}", section, $"Strategy {i + 1}", string.IsNullOrWhiteSpace(strategy.Goal) ? strategy.Name : $"{strategy.Name}\nGoal: {strategy.Goal}", (i + 1) * 1000);
+            var steps = plan.Steps.Where(s => s.StrategyId == strategy.Id).OrderBy(s => s.Position).ThenBy(s => s.Id).ToList();
+            for (var j = 0; j < steps.Count; j++) numbers[steps[j].Id] = $"{i + 1}.{j + 1}";
+            for (var j = 0; j < steps.Count; j++)
+            {
+                var step = steps[j];
+                var lines = new List<string> { step.Description, $"Status: {Web.Features.ActionPlan.StepFields.Name(step.Status)}" };
+                void Line(string label, string text)
+                {
+                    if (!string.IsNullOrWhiteSpace(text)) lines.Add($"{label}: {text}");
+                }
+                Line("Target date", Web.Features.ActionPlan.StepFields.DateText(step.TargetDate));
+                Line("Responsible persons or partners", step.ResponsibleParties);
+                Line("Internal resources", step.InternalResources);
+                Line("External resources", step.ExternalResources);
+                Line("Milestones", step.Milestones);
+                Line("Notes", step.Notes);
+                Line("Worksheet indicator", step.IndicatorId is { } indicator ? SuccessIndicators.FirstOrDefault(x => x.Id == indicator)?.Text ?? "" : "");
+                Line("RACI", string.Join("; ", plan.Raci.Where(r => r.StepId == step.Id)
+                    .OrderBy(r => r.Role).ThenBy(r => memberNames.GetValueOrDefault(r.MemberId, ""), StringComparer.CurrentCulture)
+                    .Select(r => $"{RaciMatrix.Letter(r.Role)} {memberNames.GetValueOrDefault(r.MemberId, "a former team member")}")));
+                Line("Waits on", string.Join("; ", plan.Waits.Where(w => w.StepId == step.Id)
+                    .Select(w => descriptions.TryGetValue(w.DependsOnStepId, out var d) ? $"“{d}”" : "a removed step")));
+                add($"step/{step.Id}", section, $"Step {numbers[step.Id]}", string.Join("\n", lines), ((i + 1) * 1000) + j + 1);
+            }
+        }
+    }
     /// <summary>Each pitch (audience, date, snapshot) and each piece of its feedback, with the canvas item it was applied to.</summary>
     private void AddPitches(Action<string, string, string, string?, int> add)
     {

@@ -1,3 +1,4 @@
+using JobQuality.Core.ActionPlans;
 using JobQuality.Core.Canvas;
 using JobQuality.Core.Challenges;
 using JobQuality.Core.Pitch;
@@ -158,12 +159,71 @@ internal static class ContentWriter
                 member.BackupMemberId = backup;
             }
         }
+        if (content.ActionPlan is { } actionPlan)
+        {
+            await WriteActionPlanAsync(db, planId, actionPlan, wantedItems.Keys.ToHashSet(), wantedMembers.Keys.ToHashSet(),
+                content.Steps.Select(s => s.Id).ToHashSet(), content.SuccessIndicators.Select(i => i.Id).ToHashSet(), ct);
+        }
         await WritePitchesAndChallengesAsync(db, planId, content, ct);
         await db.SaveChangesAsync(ct);
         if (linkLater.Count > 0)
         {
             foreach (var (member, backup) in linkLater) member.BackupMemberId = backup;
             await db.SaveChangesAsync(ct);
+        }
+    }
+
+    /// <summary>
+    /// Strategies, steps, RACI letters and waits as the snapshot has them. Letters and waits are matched by what they link
+    /// (step and member, step and step), so a record that is already there is kept rather than deleted and added again. Links
+    /// to canvas items, members, Ad-Lib #2 first steps or worksheet indicators the snapshot does not have are dropped.
+    /// </summary>
+    private static async Task WriteActionPlanAsync(
+        AppDbContext db, Guid planId, PlanContent.ActionPlanContent content, IReadOnlySet<Guid> canvasItems, IReadOnlySet<Guid> members,
+        IReadOnlySet<Guid> firstSteps, IReadOnlySet<Guid> indicators, CancellationToken ct)
+    {
+        var wantedStrategies = content.Strategies.ToDictionary(s => s.Id);
+        var wantedSteps = content.Steps.Where(s => wantedStrategies.ContainsKey(s.StrategyId)).ToDictionary(s => s.Id);
+        var wantedRaci = content.Raci.Where(r => wantedSteps.ContainsKey(r.StepId) && members.Contains(r.MemberId))
+            .ToDictionary(r => (r.StepId, r.MemberId));
+        var wantedWaits = content.Waits.Where(w => wantedSteps.ContainsKey(w.StepId) && wantedSteps.ContainsKey(w.DependsOnStepId))
+            .Select(w => (w.StepId, w.DependsOnStepId)).ToHashSet();
+
+        var cells = await db.RaciCells.Where(c => c.PlanId == planId).ToListAsync(ct);
+        db.RaciCells.RemoveRange(cells.Where(c => !wantedRaci.ContainsKey((c.StepId, c.MemberId))));
+        var waits = await db.StepWaits.Where(w => w.PlanId == planId).ToListAsync(ct);
+        db.StepWaits.RemoveRange(waits.Where(w => !wantedWaits.Contains((w.StepId, w.DependsOnStepId))));
+        await WriteRowsAsync(db.Strategies, planId, wantedStrategies.Values.ToList(), s => s.Id, id => new Strategy { Id = id, PlanId = planId }, (row, wanted) =>
+        {
+            row.Name = wanted.Name;
+            row.Goal = wanted.Goal;
+            row.CanvasItemId = wanted.CanvasItemId is { } item && canvasItems.Contains(item) ? item : null;
+            row.Position = wanted.Position;
+        }, ct);
+        await WriteRowsAsync(db.ActionSteps, planId, wantedSteps.Values.ToList(), s => s.Id, id => new ActionStep { Id = id, PlanId = planId }, (row, wanted) =>
+        {
+            row.StrategyId = wanted.StrategyId;
+            row.Position = wanted.Position;
+            row.Description = wanted.Description;
+            row.ResponsibleParties = wanted.ResponsibleParties;
+            row.InternalResources = wanted.InternalResources;
+            row.ExternalResources = wanted.ExternalResources;
+            row.Milestones = wanted.Milestones;
+            row.TargetDate = wanted.TargetDate;
+            row.Notes = wanted.Notes;
+            row.Status = wanted.Status;
+            row.FirstStepId = wanted.FirstStepId is { } first && firstSteps.Contains(first) ? first : null;
+            row.IndicatorId = wanted.IndicatorId is { } indicator && indicators.Contains(indicator) ? indicator : null;
+        }, ct);
+        foreach (var wanted in wantedRaci.Values)
+        {
+            var cell = cells.FirstOrDefault(c => c.StepId == wanted.StepId && c.MemberId == wanted.MemberId);
+            if (cell is null) db.RaciCells.Add(new RaciCell { PlanId = planId, StepId = wanted.StepId, MemberId = wanted.MemberId, Role = wanted.Role });
+            else cell.Role = wanted.Role;
+        }
+        foreach (var (stepId, dependsOn) in wantedWaits.Where(w => !waits.Any(x => x.StepId == w.StepId && x.DependsOnStepId == w.DependsOnStepId)))
+        {
+            db.StepWaits.Add(new StepWait { PlanId = planId, StepId = stepId, DependsOnStepId = dependsOn });
         }
     }
 

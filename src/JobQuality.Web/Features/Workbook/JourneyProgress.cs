@@ -1,3 +1,4 @@
+using JobQuality.Core.ActionPlans;
 using JobQuality.Core.Canvas;
 using JobQuality.Core.Challenges;
 using JobQuality.Core.Pitch;
@@ -14,7 +15,8 @@ namespace JobQuality.Web.Features.Workbook;
 /// Where each plan stands on each tool, worked out from what has been filled in (nobody has to tick "done"):
 /// a form tool is done when every question has an answer, the team when it is balanced, the value proposition when
 /// its sentence is complete, the canvas when it has a mission and an item in every square, pitch feedback once some of it
-/// reached the canvas, the challenges register when enough challenges each have a response and an owner.
+/// reached the canvas, the challenges register when enough challenges each have a response and an owner, the action plan when it has steps
+/// and every step has one Accountable and at least one Responsible.
 /// </summary>
 public static class JourneyProgress
 {
@@ -48,6 +50,11 @@ public static class JourneyProgress
             .Select(f => new { f.PlanId, Applied = f.AppliedItemId != null }).ToListAsync(ct);
         var challenges = await db.Challenges.AsNoTracking().Where(c => planIds.Contains(c.PlanId))
             .Select(c => new { c.PlanId, HasResponse = c.Response != "", HasOwner = c.OwnerMemberId != null }).ToListAsync(ct);
+        var strategies = await db.Strategies.AsNoTracking().Where(s => planIds.Contains(s.PlanId)).Select(s => s.PlanId).ToListAsync(ct);
+        var actionSteps = await db.ActionSteps.AsNoTracking().Where(s => planIds.Contains(s.PlanId))
+            .Select(s => new { s.PlanId, s.Id, s.Description }).ToListAsync(ct);
+        var cells = await db.RaciCells.AsNoTracking().Where(c => planIds.Contains(c.PlanId))
+            .Select(c => new { c.PlanId, Cell = new RaciAssignment(c.StepId, c.MemberId, c.Role) }).ToListAsync(ct);
 
         var result = new Dictionary<Guid, IReadOnlyDictionary<string, ToolProgress>>();
         foreach (var planId in planIds)
@@ -71,6 +78,7 @@ public static class JourneyProgress
                     sessions.Count(s => s == planId), feedback.Count(f => f.PlanId == planId), feedback.Count(f => f.PlanId == planId && f.Applied)),
                 [ChallengeLibrary.ToolKey] = ChallengeLibrary.Progress(
                     challenges.Where(c => c.PlanId == planId).Select(c => (c.HasResponse, c.HasOwner)).ToList()),
+                [ActionPlanTool.ToolKey] = ActionPlanProgress(planId),
                 [DataWorksheets.ToolKey] = DataWorksheets.Progress(
                     AnsweredIn(DataWorksheets.ToolKey), needs.Where(n => n.PlanId == planId).Select(n => n.Purpose),
                     differences.FirstOrDefault(d => d.PlanId == planId)?.Count ?? 0,
@@ -84,6 +92,13 @@ public static class JourneyProgress
             };
         }
         return result;
+
+        ToolProgress ActionPlanProgress(Guid planId)
+        {
+            var planSteps = actionSteps.Where(s => s.PlanId == planId).Select(s => (s.Id, s.Description)).ToList();
+            var problems = RaciMatrix.Check(planSteps, cells.Where(c => c.PlanId == planId).Select(c => c.Cell));
+            return ActionPlanTool.Progress(strategies.Count(s => s == planId), planSteps.Count, problems.Count);
+        }
     }
 
     public static async Task<IReadOnlyDictionary<string, ToolProgress>> ForPlanAsync(AppDbContext db, Guid planId, CancellationToken ct = default) =>

@@ -19,23 +19,7 @@ public sealed class ChallengesTests(AppFactory app) : AppTest(app)
         return (await response.Content.ReadFromJsonAsync<Entry>())!;
     }
 
-    private async Task<Guid> MemberAsync(Guid planId, string name)
-    {
-        await using var db = App.NewDbContext();
-        var member = new TeamMember
-        {
-            PlanId = planId,
-            Name = name,
-            Organization = "Board",
-            Role = "Lead",
-            OrganizationalType = OrganizationalType.WorkforceDevelopment,
-            Persona = Persona.Convener,
-            DecisionLevel = DecisionLevel.DecisionMaker,
-        };
-        db.TeamMembers.Add(member);
-        await db.SaveChangesAsync();
-        return member.Id;
-    }
+    private Task<Guid> MemberAsync(Guid planId, string name) => Data.TeamMemberAsync(planId, name);
 
     [Fact]
     public async Task AddFromTheLibrary_CopiesTheSuggestedResponse_ThenTheTeamAdaptsIt()

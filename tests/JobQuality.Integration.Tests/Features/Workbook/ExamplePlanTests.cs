@@ -1,3 +1,4 @@
+using JobQuality.Core.ActionPlans;
 using JobQuality.Core.Plans;
 using JobQuality.Core.Team;
 using JobQuality.Integration.Tests.Infrastructure;
@@ -24,7 +25,15 @@ public sealed class ExamplePlanTests(AppFactory app) : AppTest(app)
         var plan = await db.Plans.SingleAsync(p => p.Name == DemoData.ExamplePlanName);
         var progress = await JourneyProgress.ForPlanAsync(db, plan.Id);
         progress.Keys.ShouldBe(PlanningJourney.Tools.Select(t => t.Key), ignoreOrder: true);
-        progress.Values.ShouldAllBe(p => p == ToolProgress.Done);
+        // The action plan keeps one deliberate RACI gap to show the check at work, so it is the one tool still in progress.
+        progress.Where(p => p.Key != ActionPlanTool.ToolKey).Select(p => p.Value).ShouldAllBe(p => p == ToolProgress.Done);
+        progress[ActionPlanTool.ToolKey].ShouldBe(ToolProgress.InProgress);
+        var steps = await db.ActionSteps.Where(s => s.PlanId == plan.Id).Select(s => new { s.Id, s.Description }).ToListAsync();
+        var cells = await db.RaciCells.Where(c => c.PlanId == plan.Id).Select(c => new RaciAssignment(c.StepId, c.MemberId, c.Role)).ToListAsync();
+        RaciMatrix.Check(steps.Select(s => (s.Id, s.Description)).ToList(), cells).ShouldHaveSingleItem().Kind.ShouldBe(RaciProblemKind.NoAccountable);
+        var waits = await db.StepWaits.Where(w => w.PlanId == plan.Id).Select(w => new StepDependency(w.StepId, w.DependsOnStepId)).ToListAsync();
+        new StepDependencies(waits).Chokepoints().ShouldHaveSingleItem();
+        (await db.Strategies.CountAsync(s => s.PlanId == plan.Id && s.CanvasItemId != null)).ShouldBe(3);
         TeamBalance.Of(await db.TeamMembers.Where(m => m.PlanId == plan.Id).ToListAsync()).IsBalanced.ShouldBeTrue();
         (await db.TeamMembers.CountAsync()).ShouldBe(6);
     }
