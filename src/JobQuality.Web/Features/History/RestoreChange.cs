@@ -7,6 +7,7 @@ using JobQuality.Core.Team;
 using JobQuality.Data;
 using JobQuality.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace JobQuality.Web.Features.History;
 
@@ -86,6 +87,16 @@ public static class RestoreChange
             catch (DbUpdateConcurrencyException)
             {
                 return Outcome<Result>.Invalid("Change", "Someone saved this record while it was being restored, so nothing was changed. Try again.");
+            }
+            catch (DbUpdateException exception) when (exception.InnerException is PostgresException
+            {
+                SqlState: PostgresErrorCodes.UniqueViolation or PostgresErrorCodes.ForeignKeyViolation,
+            })
+            {
+                // The record's old state no longer fits the plan: e.g. a RACI cell or wait was filled in again since
+                // it was removed, or something it pointed to is gone.
+                return Outcome<Result>.Invalid("Change",
+                    "This version cannot be put back: the plan has changed around it since (for example, the same cell or link was set again). Change it on its page instead.");
             }
             return Outcome<Result>.Ok(new Result(ChangeWords.RecordLabel(change, state)));
         }

@@ -116,6 +116,32 @@ public sealed class ActionPlanTests(AppFactory app) : AppTest(app)
     }
 
     [Fact]
+    public async Task RestoringAClearedRaciCell_AfterItWasFilledAgain_IsRefusedWithAMessage_AndKeepsTheNewLetter()
+    {
+        var (browser, planId) = await SignedInWithAPlanAsync();
+        using var _ = browser;
+        var strategy = await AddStrategyAsync(browser, planId);
+        var step = await AddStepAsync(browser, planId, strategy.Id, "Survey agencies");
+        var member = await Data.TeamMemberAsync(planId, "Rosa Delgado");
+        var url = $"/api/plans/{planId}/action-plan/raci/{step.Id}/{member}";
+        var set = await OkAsync<Cell>(await browser.Client.PutAsJsonAsync(url, new { role = "Accountable", version = (uint?)null }));
+        await OkAsync<Cell>(await browser.Client.PutAsJsonAsync(url, new { role = (string?)null, version = set.Version }));
+        await OkAsync<Cell>(await browser.Client.PutAsJsonAsync(url, new { role = "Responsible", version = (uint?)null }));
+        long clearing;
+        await using (var db = App.NewDbContext())
+        {
+            clearing = await db.ChangeRecords.Where(c => c.EntityType == nameof(RaciCell) && c.Kind == ChangeKind.Deleted).Select(c => c.Id).SingleAsync();
+        }
+
+        var restore = await browser.Client.PostAsync($"/api/plans/{planId}/changes/{clearing}/restore", null);
+
+        restore.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await restore.Content.ReadAsStringAsync()).ShouldContain("This version cannot be put back");
+        await using var after = App.NewDbContext();
+        (await after.RaciCells.SingleAsync()).Role.ShouldBe(RaciRole.Responsible);
+    }
+
+    [Fact]
     public async Task RaciCell_IsSetAndCleared_AndAStaleEditIsAConflict()
     {
         var (browser, planId) = await SignedInWithAPlanAsync();
