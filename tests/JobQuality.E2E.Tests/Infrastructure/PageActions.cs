@@ -23,6 +23,27 @@ public static class PageActions
     public static Task WaitForCircuitAsync(this IPage page) =>
         page.Locator("main[data-circuit=ready]").WaitForAsync();
 
+    /// <summary>
+    /// Starts a plan from the organization's page with the "New plan" dialog and waits for the plan's page; returns its
+    /// id. Typing starts once the dialog has finished opening and focused its first field (text typed during the
+    /// fade-in can be lost), and the values are checked before "Create plan" is pressed.
+    /// </summary>
+    public static async Task<string> CreatePlanAsync(this IPage page, string name, string team, string? region = null)
+    {
+        await page.GetByRole(AriaRole.Button, new() { Name = "New plan" }).ClickAsync();
+        var dialog = page.GetByRole(AriaRole.Dialog);
+        await dialog.WaitForAsync();
+        await page.WaitForFunctionAsync("() => document.getAnimations().every(a => a.playState !== 'running')");
+        await Assertions.Expect(dialog.GetByLabel("Plan name")).ToBeFocusedAsync();
+        var fields = new List<(string Label, string Value)> { ("Plan name", name), ("Team name and homebase", team) };
+        if (region is not null) fields.Add(("Region (optional)", region));
+        foreach (var (label, value) in fields) await dialog.GetByLabel(label).FillAsync(value);
+        foreach (var (label, value) in fields) await Assertions.Expect(dialog.GetByLabel(label)).ToHaveValueAsync(value);
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Create plan" }).ClickAsync();
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/plans/[0-9a-f-]{36}$"));
+        return page.Url[^36..];
+    }
+
     /// <summary>Runs axe and fails with a readable list when it finds serious or critical WCAG violations.</summary>
     public static async Task ShouldHaveNoSeriousAccessibilityViolationsAsync(this IPage page)
     {

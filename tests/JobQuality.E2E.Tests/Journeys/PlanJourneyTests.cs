@@ -17,14 +17,8 @@ public sealed class PlanJourneyTests(RunningApp app) : BrowserTest(app)
         await page.WaitForURLAsync(new Regex("/orgs/metro-wdb$"));
         await page.WaitForCircuitAsync();
 
-        await page.GetByRole(AriaRole.Button, new() { Name = "New plan" }).ClickAsync();
-        var dialog = page.GetByRole(AriaRole.Dialog);
-        await dialog.GetByLabel("Plan name").FillAsync("Quality jobs in logistics");
-        await dialog.GetByLabel("Team name and homebase").FillAsync("Port Logistics Coalition, Harbor AJC");
-        await dialog.GetByLabel("Region (optional)").FillAsync("Harbor County");
-        await dialog.GetByRole(AriaRole.Button, new() { Name = "Create plan" }).ClickAsync();
+        await page.CreatePlanAsync("Quality jobs in logistics", "Port Logistics Coalition, Harbor AJC", "Harbor County");
 
-        await page.WaitForURLAsync(new Regex("/plans/[0-9a-f-]{36}$"));
         await page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Quality jobs in logistics" }).WaitForAsync();
         (await page.GetByText("Port Logistics Coalition, Harbor AJC").CountAsync()).ShouldBeGreaterThan(0);
         await page.ScreenshotAsync("plan-overview");

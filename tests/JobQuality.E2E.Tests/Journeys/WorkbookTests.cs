@@ -26,13 +26,7 @@ public sealed class WorkbookTests(RunningApp app) : BrowserTest(app)
         await page.SignInAsync(Staff);
         await page.WaitForURLAsync(new Regex("/orgs/metro-wdb$"));
         await page.WaitForCircuitAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "New plan" }).ClickAsync();
-        var dialog = page.GetByRole(AriaRole.Dialog);
-        await dialog.GetByLabel("Plan name").FillAsync("Quality jobs in home care");
-        await dialog.GetByLabel("Team name and homebase").FillAsync("Home Care Coalition, Metro AJC");
-        await dialog.GetByRole(AriaRole.Button, new() { Name = "Create plan" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/plans/[0-9a-f-]{36}$"));
-        var planId = page.Url[^36..];
+        var planId = await page.CreatePlanAsync("Quality jobs in home care", "Home Care Coalition, Metro AJC");
 
         await OpenToolAsync(page, planId, "value-proposition", "Value proposition");
         var sentence = page.GetByTestId("vp-sentence");

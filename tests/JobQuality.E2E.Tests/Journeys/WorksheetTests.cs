@@ -21,13 +21,7 @@ public sealed class WorksheetTests(RunningApp app) : BrowserTest(app)
         await page.SignInAsync(Staff);
         await page.WaitForURLAsync(new Regex("/orgs/metro-wdb$"));
         await page.WaitForCircuitAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "New plan" }).ClickAsync();
-        var dialog = page.GetByRole(AriaRole.Dialog);
-        await dialog.GetByLabel("Plan name").FillAsync("Measuring home care quality");
-        await dialog.GetByLabel("Team name and homebase").FillAsync("Home Care Coalition, Metro AJC");
-        await dialog.GetByRole(AriaRole.Button, new() { Name = "Create plan" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/plans/[0-9a-f-]{36}$"));
-        var planId = page.Url[^36..];
+        var planId = await page.CreatePlanAsync("Measuring home care quality", "Home Care Coalition, Metro AJC");
         await page.GotoAsync($"/plans/{planId}/data-worksheets");
         await page.WaitForCircuitAsync();
         await page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Data worksheets" }).WaitForAsync();
