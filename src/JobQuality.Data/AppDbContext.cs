@@ -3,6 +3,7 @@ using JobQuality.Core.Baseline;
 using JobQuality.Core.Canvas;
 using JobQuality.Core.Challenges;
 using JobQuality.Core.History;
+using JobQuality.Core.Invitations;
 using JobQuality.Core.LivingWages;
 using JobQuality.Core.Organizations;
 using JobQuality.Core.Pitch;
@@ -28,6 +29,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<OrganizationMembership> OrganizationMemberships => Set<OrganizationMembership>();
     public DbSet<Plan> Plans => Set<Plan>();
     public DbSet<PlanMember> PlanMembers => Set<PlanMember>();
+    public DbSet<PlanInvitation> PlanInvitations => Set<PlanInvitation>();
     public DbSet<ChangeRecord> ChangeRecords => Set<ChangeRecord>();
     public DbSet<ValueProposition> ValuePropositions => Set<ValueProposition>();
     public DbSet<WorkbookAnswer> WorkbookAnswers => Set<WorkbookAnswer>();

@@ -5,6 +5,7 @@ using JobQuality.Web.Features.Canvas;
 using JobQuality.Web.Features.Challenges;
 using JobQuality.Web.Features.Charge;
 using JobQuality.Web.Features.History;
+using JobQuality.Web.Features.Invitations;
 using JobQuality.Web.Features.LivingWage;
 using JobQuality.Web.Features.Pitch;
 using JobQuality.Web.Features.Placements;
@@ -31,6 +32,7 @@ public static class ApiRegistration
         var api = endpoints.MapGroup(Prefix).RequireAuthorization();
         api.Feature(ApiTags.Plans).MapPlanEndpoints();
         api.Feature(ApiTags.Admin).MapAdminEndpoints();
+        api.Feature(ApiTags.Invitations).MapInvitationEndpoints();
         api.Feature(ApiTags.ValueProposition).MapValuePropositionEndpoints();
         api.Feature(ApiTags.Workbook).MapWorkbookAnswerEndpoints();
         api.Feature(ApiTags.Team).MapTeamEndpoints();
@@ -74,7 +76,8 @@ public static class ApiTags
     public static readonly ApiTag Placements = new("Placements", "Participant placements, imported as CSV (staff, directors and administrators only).");
     public static readonly ApiTag Baseline = new("Baseline", "The baseline: scored placements added up, broken down and suppressed (partners may read it).");
     public static readonly ApiTag Admin = new("Admin", "People of an organization and access to plans (administrators).");
+    public static readonly ApiTag Invitations = new("Invitations", "Inviting coalition partners to a plan by email, the invitations' status, revoking them, and removing partners.");
 
     public static IReadOnlyList<ApiTag> All { get; } =
-        [Plans, Workbook, ValueProposition, Team, Canvas, Pitch, Worksheets, Charge, ActionPlan, Challenges, History, Standards, LivingWage, Placements, Baseline, Admin];
+        [Plans, Workbook, ValueProposition, Team, Canvas, Pitch, Worksheets, Charge, ActionPlan, Challenges, History, Standards, LivingWage, Placements, Baseline, Admin, Invitations];
 }

@@ -13,6 +13,12 @@ namespace JobQuality.Web.Infrastructure;
 
 public static class WebServiceRegistration
 {
+    /// <summary>
+    /// Fixed, so every instance (whatever folder it runs from) derives the same keys from the shared key ring;
+    /// left to its default, it would be the content root path.
+    /// </summary>
+    public const string DataProtectionApplicationName = "JobQuality";
+
     public static IServiceCollection AddJobQualityWeb(this IServiceCollection services, IConfiguration configuration)
     {
         var connectionString = configuration.GetConnectionString("Default");
@@ -33,7 +39,8 @@ public static class WebServiceRegistration
         // The API speaks in names ("Policy", "Staff"), not enum numbers.
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         services.AddJobQualityApiDocumentation();
-        services.AddDataProtection().SetApplicationName("JobQuality").PersistKeysToDbContext<AppDbContext>();
+        // One application name and one key ring in PostgreSQL: a cookie issued by any instance is read by every other.
+        services.AddDataProtection().SetApplicationName(DataProtectionApplicationName).PersistKeysToDbContext<AppDbContext>();
 
         services.AddJobQualityData(connectionString);
         services.AddScoped<ICurrentUser, CurrentUser>();
@@ -51,6 +58,12 @@ public static class WebServiceRegistration
 
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("postgresql", tags: [HealthChecks.ReadyTag]);
         services.AddScoped<DemoData>();
+        services.AddOptions<Features.Invitations.SmtpOptions>()
+            .Bind(configuration.GetSection(Features.Invitations.SmtpOptions.Section))
+            .ValidateOnStart();
+        services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<Features.Invitations.SmtpOptions>, Features.Invitations.SmtpOptionsValidator>();
+        services.AddSingleton<Features.Invitations.IInvitationMailer, Features.Invitations.SmtpInvitationMailer>();
+        services.AddSingleton<Features.Invitations.InvitationLinks>();
         if (configuration.GetValue("JobQuality:BackgroundScoring", defaultValue: true)) services.AddHostedService<ScoringWorker>();
         return services;
     }
