@@ -26,8 +26,9 @@ public static class ListPartners
             IReadOnlyList<PartnerView> partners = await db.PlanMembers.AsNoTracking()
                 .Where(m => m.PlanId == query.PlanId)
                 .Where(m => db.OrganizationMemberships.Any(o => o.UserId == m.UserId && o.OrganizationId == organizationId && o.Role == OrganizationRole.Partner))
-                .Join(db.Users, m => m.UserId, u => u.Id, (m, u) => new PartnerView(u.Id, u.DisplayName, u.Email ?? "", m.CreatedAt))
+                .Join(db.Users, m => m.UserId, u => u.Id, (m, u) => new { u.Id, u.DisplayName, u.Email, m.CreatedAt })
                 .OrderBy(p => p.DisplayName)
+                .Select(p => new PartnerView(p.Id, p.DisplayName, p.Email ?? "", p.CreatedAt))
                 .ToListAsync(ct);
             return Outcome<IReadOnlyList<PartnerView>>.Ok(partners);
         }
