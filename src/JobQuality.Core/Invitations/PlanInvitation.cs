@@ -2,7 +2,7 @@ using JobQuality.Core.Plans;
 
 namespace JobQuality.Core.Invitations;
 
-/// <summary>Where an invitation stands. Checked in this order: accepted, revoked, expired, pending.</summary>
+/// <summary>Where an invitation stands (see <see cref="PlanInvitation.StatusAt"/>).</summary>
 public enum InvitationStatus
 {
     Pending,
@@ -74,10 +74,15 @@ public sealed class PlanInvitation
         return (invitation, token);
     }
 
+    /// <summary>
+    /// Where the invitation stands at <paramref name="now"/>. A link closed after it had already expired (replaced by a
+    /// new invitation, or revoked late) still reads as expired: that is what ended it.
+    /// </summary>
     public InvitationStatus StatusAt(DateTimeOffset now) =>
         AcceptedAt is not null ? InvitationStatus.Accepted
-        : RevokedAt is not null ? InvitationStatus.Revoked
+        : RevokedAt is { } revoked && revoked < ExpiresAt ? InvitationStatus.Revoked
         : ExpiresAt <= now ? InvitationStatus.Expired
+        : RevokedAt is not null ? InvitationStatus.Revoked
         : InvitationStatus.Pending;
 
     /// <summary>Not used and not revoked (it may have expired): at most one such invitation per address and plan.</summary>
