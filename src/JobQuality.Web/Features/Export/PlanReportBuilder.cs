@@ -145,7 +145,11 @@ public static class PlanReportBuilder
 
         var balance = TeamBalance.Of(content.TeamMembers.Select(m => new TeamMember
         {
-            Id = m.Id, Name = m.Name, Persona = m.Persona, OrganizationalType = m.OrganizationalType, DecisionLevel = m.DecisionLevel,
+            Id = m.Id,
+            Name = m.Name,
+            Persona = m.Persona,
+            OrganizationalType = m.OrganizationalType,
+            DecisionLevel = m.DecisionLevel,
             BackupMemberId = m.BackupMemberId,
         }).ToList());
         var findings = new List<string>();
@@ -184,7 +188,13 @@ public static class PlanReportBuilder
 
         var gaps = DataGaps.Of(content.Needs.Select(n => new DataNeed
         {
-            Id = n.Id, Purpose = n.Purpose, DataType = n.DataType, Availability = n.Availability, Holder = n.Holder, Location = n.Location, Position = n.Position,
+            Id = n.Id,
+            Purpose = n.Purpose,
+            DataType = n.DataType,
+            Availability = n.Availability,
+            Holder = n.Holder,
+            Location = n.Location,
+            Position = n.Position,
         }));
         var groups = new List<ReportGapGroup>();
         if (gaps.Missing.Count > 0)
