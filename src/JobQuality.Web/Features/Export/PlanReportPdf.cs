@@ -13,6 +13,9 @@ public static class PlanReportPdf
     /// <summary>Beyond this many team members the RACI matrix gets a landscape page, so each column stays readable.</summary>
     private const int PortraitRaciMembers = 6;
 
+    /// <summary>A step number's column: wide enough for "12.15" on one line.</summary>
+    private const float NumberWidth = 40;
+
     private static readonly PdfColor Warning = new(0x8A, 0x1C, 0x1C);
     private static readonly PdfColor WarningShade = new(0xFB, 0xE9, 0xE7);
     private static readonly PdfColor QualityBar = new(0x2E, 0x6B, 0x3A);
@@ -266,7 +269,7 @@ public static class PlanReportPdf
             }
             doc.Table(t =>
             {
-                t.FixedColumn(30).RelativeColumn(5).FixedColumn(72).FixedColumn(64).FixedColumn(48).FontSize(9)
+                t.FixedColumn(NumberWidth).RelativeColumn(5).FixedColumn(72).FixedColumn(64).FixedColumn(48).FontSize(9)
                     .Header("No.", "Action step", "Status", "Target date", "Waits on");
                 foreach (var step in strategy.Steps)
                 {
@@ -304,7 +307,7 @@ public static class PlanReportPdf
             page.Paragraph("R = Responsible (does the work), A = Accountable (answers for it; exactly one per step), C = Consulted, I = Informed.");
             page.Table(t =>
             {
-                t.FixedColumn(30).RelativeColumn(1).FontSize(8.5f);
+                t.FixedColumn(NumberWidth).RelativeColumn(1).FontSize(8.5f);
                 foreach (var _ in raci.Members) t.FixedColumn(52);
                 t.Header(["No.", "Action step", .. raci.Members]);
                 foreach (var step in steps)
@@ -361,7 +364,7 @@ public static class PlanReportPdf
         {
             doc.Table(t =>
             {
-                t.FixedColumn(70).FixedColumn(30).RelativeColumn(4).FixedColumn(90).FontSize(9).Header("Target date", "No.", "Action step", "Status");
+                t.FixedColumn(70).FixedColumn(NumberWidth).RelativeColumn(4).FixedColumn(90).FontSize(9).Header("Target date", "No.", "Action step", "Status");
                 foreach (var entry in plan.Timeline)
                 {
                     t.Row(r =>
