@@ -54,6 +54,19 @@ public class PdfContent
         Blocks.Add(new GridBlock(columns, rows, height, grid.Boxes));
     }
 
+    /// <summary>Horizontal bars, one a row, each a fraction (0 to 1) of the full width with its value in words:
+    /// <c>doc.BarChart(c => c.Bar("Living wage", 0.62f, "62%"))</c>. <paramref name="labelShare"/>: the part of the
+    /// width the labels take.</summary>
+    public void BarChart(Action<BarChartBuilder> build, float labelShare = 0.38f)
+    {
+        ArgumentNullException.ThrowIfNull(build);
+        ArgumentOutOfRangeException.ThrowIfLessThan(labelShare, 0.1f);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(labelShare, 0.7f);
+        var chart = new BarChartBuilder();
+        build(chart);
+        Blocks.Add(new BarChartBlock(chart.Bars, labelShare));
+    }
+
     /// <summary>The listed headings up to <paramref name="maxLevel"/> with their page numbers, each a link.</summary>
     public void TableOfContents(int maxLevel = 2) => Blocks.Add(new ContentsBlock(maxLevel));
 

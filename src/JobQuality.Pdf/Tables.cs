@@ -150,3 +150,22 @@ public sealed class GridBuilder
         return this;
     }
 }
+
+/// <summary>The bars of a chart, top to bottom.</summary>
+public sealed class BarChartBuilder
+{
+    internal BarChartBuilder() { }
+
+    internal List<ChartBar> Bars { get; } = [];
+
+    /// <summary>A bar <paramref name="fraction"/> (0 to 1, clamped) of the full width, with <paramref name="value"/>
+    /// written beside it (the chart's meaning must not rest on the bar's colour alone).</summary>
+    public BarChartBuilder Bar(string label, float fraction, string value, PdfColor? color = null)
+    {
+        ArgumentNullException.ThrowIfNull(label);
+        ArgumentNullException.ThrowIfNull(value);
+        if (float.IsNaN(fraction)) throw new ArgumentOutOfRangeException(nameof(fraction), $"The bar '{label}' has no value (NaN).");
+        Bars.Add(new ChartBar(label, fraction, value, color ?? PdfColor.Accent));
+        return this;
+    }
+}

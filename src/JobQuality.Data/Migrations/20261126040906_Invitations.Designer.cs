@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace JobQuality.Data.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261126033357_Invitations")]
+    [Migration("20261126040906_Invitations")]
     partial class Invitations
     {
         /// <inheritdoc />
@@ -1228,6 +1228,9 @@ namespace JobQuality.Data.Migrations
 
                     b.Property<Guid>("OrganizationId")
                         .HasColumnType("uuid");
+
+                    b.Property<bool>("PartnersMayExport")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("Region")
                         .IsRequired()
