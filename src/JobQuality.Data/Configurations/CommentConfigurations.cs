@@ -47,6 +47,8 @@ internal sealed class CommentEditConfiguration : IEntityTypeConfiguration<Commen
 {
     public void Configure(EntityTypeBuilder<CommentEdit> entity)
     {
+        // Added through Comment.Edits: a key the app sets must not make EF take the new row for an existing one.
+        entity.Property(e => e.Id).ValueGeneratedNever();
         entity.HasIndex(e => e.CommentId);
         entity.Property(e => e.Body).HasMaxLength(Comment.BodyMaxLength).IsRequired();
     }

@@ -863,7 +863,6 @@ namespace JobQuality.Data.Migrations
             modelBuilder.Entity("JobQuality.Core.Comments.CommentEdit", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Body")

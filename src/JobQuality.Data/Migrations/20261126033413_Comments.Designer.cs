@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace JobQuality.Data.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261126032555_Comments")]
+    [Migration("20261126033413_Comments")]
     partial class Comments
     {
         /// <inheritdoc />
@@ -866,7 +866,6 @@ namespace JobQuality.Data.Migrations
             modelBuilder.Entity("JobQuality.Core.Comments.CommentEdit", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Body")
