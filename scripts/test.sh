@@ -38,6 +38,8 @@ export JOBQUALITY_CHROMIUM=${JOBQUALITY_CHROMIUM:-/usr/bin/chromium}
 [ -x "$JOBQUALITY_CHROMIUM" ] || apt_install chromium
 # Fonts for screenshots and PDFs.
 [ -d /usr/share/fonts/truetype/dejavu ] || apt_install fonts-dejavu-core
+# pdftoppm renders the plan report's pages to PNG for a person to look at (test artifacts).
+command -v pdftoppm >/dev/null 2>&1 || apt_install poppler-utils
 
 # --- PostgreSQL ---
 if [ -z "${JOBQUALITY_TEST_POSTGRES:-}" ]; then

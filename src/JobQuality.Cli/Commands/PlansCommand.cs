@@ -2,11 +2,13 @@ using System.CommandLine;
 using JobQuality.Cli.Admin;
 using JobQuality.Core.Organizations;
 using JobQuality.Core.Plans;
+using JobQuality.Web.Features.Export;
 using Microsoft.EntityFrameworkCore;
 
 namespace JobQuality.Cli.Commands;
 
-/// <summary><c>jobquality plans add-member</c>: gives a coalition partner access to one plan.</summary>
+/// <summary><c>jobquality plans add-member</c>: gives a coalition partner access to one plan. <c>jobquality plans
+/// export-pdf</c>: writes a plan's report as the app's download does.</summary>
 internal static class PlansCommand
 {
     public static Command Create()
@@ -36,6 +38,36 @@ internal static class PlansCommand
             await db.SaveChangesAsync(ct);
             Console.WriteLine($"{emailValue} can now see '{target.Name}'.");
         });
-        return new Command("plans", "Manage plans.") { addMember };
+        return new Command("plans", "Manage plans.") { addMember, ExportPdf() };
+    }
+
+    private static Command ExportPdf()
+    {
+        var plan = new Option<Guid>("--plan") { Description = "The plan's id (the last part of its address in the app).", Required = true };
+        var output = new Option<FileInfo>("--out") { Description = "The PDF file to write, e.g. plan.pdf.", Required = true };
+        var snapshot = new Option<string?>("--snapshot") { Description = "A named snapshot of the plan to export instead of the plan as it stands." };
+        var paper = new Option<string?>("--paper") { Description = "letter (default) or a4." };
+        var command = new Command("export-pdf", "Write a plan's report (cover, contents, every tool, action plan, RACI, baseline) as a PDF.")
+        {
+            plan, output, snapshot, paper,
+        };
+        command.SetAdminAction(async (parse, _, db, ct) =>
+        {
+            var planId = parse.GetValue(plan);
+            var size = ExportEndpoints.PaperSize(parse.GetValue(paper)) ?? throw new CliException("--paper must be letter or a4.");
+            if (!await db.Plans.AnyAsync(p => p.Id == planId, ct)) throw new CliException($"No plan has the id {planId}.");
+            var snapshotName = parse.GetValue(snapshot);
+            var report = await PlanReportBuilder.LoadAsync(db, planId, snapshotName, DateTimeOffset.UtcNow, ct)
+                ?? throw new CliException($"The plan has no snapshot named '{snapshotName}'.");
+            var file = parse.GetValue(output)!;
+            if (file.Directory is { Exists: false } directory) throw new CliException($"The folder {directory.FullName} does not exist.");
+            int pages;
+            await using (var stream = file.Create())
+            {
+                pages = PlanReportPdf.WriteTo(report, stream, size);
+            }
+            Console.WriteLine($"Wrote {file.FullName}: {pages} pages, {report.Cover.Version}.");
+        });
+        return command;
     }
 }

@@ -26,6 +26,10 @@ public sealed class Plan : AuditableEntity, IConcurrencyVersioned, IHasHistory
 
     public DateTimeOffset? ArchivedAt { get; set; }
 
+    /// <summary>Coalition partners of the plan may download its PDF report and print view. Off by default: the report
+    /// is the board's document, and staff decide when it may travel.</summary>
+    public bool PartnersMayExport { get; set; }
+
     public bool IsArchived => ArchivedAt is not null;
 
     public uint Version { get; set; }

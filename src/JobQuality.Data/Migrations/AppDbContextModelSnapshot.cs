@@ -1154,6 +1154,9 @@ namespace JobQuality.Data.Migrations
                     b.Property<Guid>("OrganizationId")
                         .HasColumnType("uuid");
 
+                    b.Property<bool>("PartnersMayExport")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Region")
                         .IsRequired()
                         .HasMaxLength(120)

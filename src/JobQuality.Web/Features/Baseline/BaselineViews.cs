@@ -1,6 +1,8 @@
 using JobQuality.Core.Scoring;
 using JobQuality.Core.Scoring.Standards;
+using JobQuality.Data;
 using JobQuality.Data.Baseline;
+using Microsoft.EntityFrameworkCore;
 
 namespace JobQuality.Web.Features.Baseline;
 
@@ -11,6 +13,16 @@ public sealed record ScoredWith(int StandardsNumber, string StandardsName, strin
     public string Describe() =>
         $"standards version {StandardsNumber} ({StandardsName}) and " +
         (LivingWageTable is { } table ? $"the living wage table {table}" : "no living wage table (living wage checks count as unknown)");
+
+    public static async Task<ScoredWith> LoadAsync(AppDbContext db, BaselineFigures figures, CancellationToken ct)
+    {
+        var table = figures.Run.LivingWageTableId is { } tableId
+            ? await db.LivingWageTables.AsNoTracking().Where(t => t.Id == tableId)
+                .Select(t => t.SourceName + ", " + t.VintageYear).FirstOrDefaultAsync(ct)
+            : null;
+        return new ScoredWith(figures.StandardsVersion.Number, figures.StandardsVersion.Name, table,
+            figures.Run.FinishedAt ?? figures.Run.QueuedAt);
+    }
 }
 
 public sealed record BaselineTotals(int Total, int Quality, int NotQuality, int Incomplete, decimal QualityPct);

@@ -77,7 +77,7 @@ public static class GetBaseline
                     filter, null, null, null, [], [], goals));
             }
 
-            var source = await DescribeSourceAsync(db, figures, ct);
+            var source = await ScoredWith.LoadAsync(db, figures, ct);
             var withheld = await WithheldReasonAsync(db, orgId, filter, figures, all!, minCell, ct);
             var view = withheld is null ? BaselineView.From(figures) : BaselineView.Hidden;
             return Outcome<Result>.Ok(new Result(organization, minCell, settings.Version, hasStandards, hasPlacements, latestRun,
@@ -117,16 +117,6 @@ public static class GetBaseline
 
         private static List<string> ShownGroups(BaselineFigures figures, string column) =>
             figures.Summary.By.Single(b => b.Column == column).Shown().Select(g => g.Group).Order(StringComparer.OrdinalIgnoreCase).ToList();
-
-        private static async Task<ScoredWith> DescribeSourceAsync(AppDbContext db, BaselineFigures figures, CancellationToken ct)
-        {
-            var table = figures.Run.LivingWageTableId is { } tableId
-                ? await db.LivingWageTables.AsNoTracking().Where(t => t.Id == tableId)
-                    .Select(t => t.SourceName + ", " + t.VintageYear).FirstOrDefaultAsync(ct)
-                : null;
-            return new ScoredWith(figures.StandardsVersion.Number, figures.StandardsVersion.Name, table,
-                figures.Run.FinishedAt ?? figures.Run.QueuedAt);
-        }
     }
 }
 

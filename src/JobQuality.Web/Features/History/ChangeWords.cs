@@ -37,6 +37,7 @@ public static class ChangeWords
             [nameof(Plan.Region)] = "Region",
             [nameof(Plan.Focus)] = "Focus",
             [nameof(Plan.ArchivedAt)] = "Archived",
+            [nameof(Plan.PartnersMayExport)] = "Partners may download the report",
         },
         [nameof(Core.Workbook.ValueProposition)] = new()
         {
@@ -541,6 +542,8 @@ public static class ChangeWords
                 return Text(value) is null ? null : "Linked";
             case nameof(Plan.ArchivedAt):
                 return "Archived";
+            case nameof(Plan.PartnersMayExport):
+                return value.GetValueKind() == JsonValueKind.True ? "Yes" : "No";
             default:
                 return Text(value);
         }
