@@ -4,6 +4,7 @@ using JobQuality.Web.Features.Baseline;
 using JobQuality.Web.Features.Canvas;
 using JobQuality.Web.Features.Challenges;
 using JobQuality.Web.Features.Charge;
+using JobQuality.Web.Features.Comments;
 using JobQuality.Web.Features.Export;
 using JobQuality.Web.Features.History;
 using JobQuality.Web.Features.LivingWage;
@@ -42,6 +43,7 @@ public static class ApiRegistration
         api.Feature(ApiTags.Worksheets).MapWorksheetEndpoints();
         api.Feature(ApiTags.Charge).MapChargeEndpoints();
         api.Feature(ApiTags.History).MapHistoryEndpoints();
+        api.Feature(ApiTags.Comments).MapCommentEndpoints();
         api.Feature(ApiTags.Export).MapExportEndpoints();
         api.Feature(ApiTags.Placements).MapPlacementEndpoints();
         api.Feature(ApiTags.Baseline).MapBaselineSummaryEndpoint();
@@ -72,6 +74,7 @@ public static class ApiTags
     public static readonly ApiTag Charge = new("Our charge", "Ad-Lib #2: the charge and its ordered first steps.");
     public static readonly ApiTag Export = new("Export", "The plan report as a PDF, and whether partners may download it.");
     public static readonly ApiTag History = new("History", "Every change of a plan, named snapshots, comparing and restoring.");
+    public static readonly ApiTag Comments = new("Comments", "Comment threads on the elements of a plan: start, reply, edit, delete, resolve and reopen; mentions of plan members.");
     public static readonly ApiTag Standards = new("Standards", "Numbered versions of an organization's job quality standards (the JSON of the scoring contract).");
     public static readonly ApiTag LivingWage = new("Living wage tables", "The living wage tables the standards measure pay against (CSV imports).");
     public static readonly ApiTag Placements = new("Placements", "Participant placements, imported as CSV (staff, directors and administrators only).");
@@ -79,5 +82,5 @@ public static class ApiTags
     public static readonly ApiTag Admin = new("Admin", "People of an organization and access to plans (administrators).");
 
     public static IReadOnlyList<ApiTag> All { get; } =
-        [Plans, Workbook, ValueProposition, Team, Canvas, Pitch, Worksheets, Charge, ActionPlan, Challenges, Export, History, Standards, LivingWage, Placements, Baseline, Admin];
+        [Plans, Workbook, ValueProposition, Team, Canvas, Pitch, Worksheets, Charge, ActionPlan, Challenges, Export, History, Comments, Standards, LivingWage, Placements, Baseline, Admin];
 }
