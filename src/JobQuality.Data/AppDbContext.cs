@@ -2,6 +2,7 @@ using JobQuality.Core.Accounts;
 using JobQuality.Core.Baseline;
 using JobQuality.Core.Canvas;
 using JobQuality.Core.Challenges;
+using JobQuality.Core.Comments;
 using JobQuality.Core.History;
 using JobQuality.Core.Invitations;
 using JobQuality.Core.LivingWages;
@@ -48,6 +49,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<Core.ActionPlans.RaciCell> RaciCells => Set<Core.ActionPlans.RaciCell>();
     public DbSet<Core.ActionPlans.StepWait> StepWaits => Set<Core.ActionPlans.StepWait>();
     public DbSet<Core.ActionPlans.ActionPlanApproval> ActionPlanApprovals => Set<Core.ActionPlans.ActionPlanApproval>();
+    public DbSet<CommentThread> CommentThreads => Set<CommentThread>();
+    public DbSet<Comment> Comments => Set<Comment>();
+    public DbSet<CommentEdit> CommentEdits => Set<CommentEdit>();
+    public DbSet<CommentMention> CommentMentions => Set<CommentMention>();
     public DbSet<PersonalAccessToken> PersonalAccessTokens => Set<PersonalAccessToken>();
     public DbSet<Core.Scoring.Placement> Placements => Set<Core.Scoring.Placement>();
     public DbSet<StoredLivingWageTable> LivingWageTables => Set<StoredLivingWageTable>();

@@ -18,7 +18,7 @@ namespace JobQuality.Web.Infrastructure;
 /// </summary>
 public sealed class DemoData(
     IDbContextFactory<AppDbContext> dbFactory, UserManager<AppUser> users, LivingWageTableImporter livingWages, PlacementImporter placements,
-    ILogger<DemoData> logger)
+    TimeProvider clock, ILogger<DemoData> logger)
 {
     public const string EmailDomain = "demo.jobquality.test";
     public const string Password = "try-jobquality-demo";
@@ -79,8 +79,42 @@ public sealed class DemoData(
         db.PlanMembers.Add(new PlanMember { PlanId = plan.Id, UserId = partner!.Id });
         await db.SaveChangesAsync(ct);
         await ExamplePlan.FillAsync(db, plan.Id, ct);
+        await ApproveExampleAsync(db, plan.Id, ct);
         await SeedPlacementsAsync(db, organization.Id, ct);
         logger.LogInformation("Seeded the demo organization {OrganizationSlug} with {AccountCount} demo accounts", OrganizationSlug, Accounts.Length);
+    }
+
+    /// <summary>The name of the demo plan's snapshot that the demo director approved.</summary>
+    public const string ApprovedSnapshotName = "Draft for the December board meeting";
+
+    /// <summary>
+    /// The demo director approves a snapshot of the example plan, so the plan report's cover and the action plan show an
+    /// approval from the first start (the snapshot is the whole plan as seeded).
+    /// </summary>
+    private async Task ApproveExampleAsync(AppDbContext db, Guid planId, CancellationToken ct)
+    {
+        var (email, name, _) = Accounts.Single(a => a.Role == OrganizationRole.Director);
+        var director = await users.FindByEmailAsync(email);
+        var snapshot = new PlanSnapshot
+        {
+            PlanId = planId,
+            Name = ApprovedSnapshotName,
+            TakenAt = clock.GetUtcNow(),
+            TakenBy = director!.Id,
+            Content = (await Features.History.PlanContent.LoadAsync(db, planId, ct)).ToJson(),
+        };
+        db.PlanSnapshots.Add(snapshot);
+        db.ActionPlanApprovals.Add(new Core.ActionPlans.ActionPlanApproval
+        {
+            PlanId = planId,
+            SnapshotId = snapshot.Id,
+            SnapshotName = snapshot.Name,
+            ApprovedBy = director.Id,
+            ApproverName = name,
+            ApprovedAt = clock.GetUtcNow(),
+            Note = "Approved for the December board meeting; the RACI gap on the bridge curriculum is to be closed by then.",
+        });
+        await db.SaveChangesAsync(ct);
     }
 
     /// <summary>How many synthetic placements the demo board has: enough for every breakdown to show real groups.</summary>

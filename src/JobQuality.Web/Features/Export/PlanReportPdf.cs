@@ -102,7 +102,7 @@ public static class PlanReportPdf
             NotFilledIn(doc);
             return;
         }
-        doc.Paragraph(p => p.FontSize(12.5f).Bold(report.ValuePropositionSentence));
+        doc.Paragraph(p => p.FontSize(12).Color(PdfColor.Accent).Regular(report.ValuePropositionSentence));
         Pairs(doc, report.ValueProposition);
     }
 
@@ -127,7 +127,7 @@ public static class PlanReportPdf
         }
         doc.Table(t =>
         {
-            t.RelativeColumn(1.2f).RelativeColumn(1.8f).RelativeColumn(1).RelativeColumn(1.3f).RelativeColumn(2).RelativeColumn(1).FontSize(8.5f)
+            t.RelativeColumn(1.2f).RelativeColumn(1.7f).RelativeColumn(1.25f).RelativeColumn(1.25f).RelativeColumn(1.8f).RelativeColumn(1).FontSize(8.5f)
                 .Header("Name", "Organization", "Persona", "Decision-making", "Role", "Backup");
             foreach (var m in team.Members)
             {

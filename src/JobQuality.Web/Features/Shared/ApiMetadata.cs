@@ -36,6 +36,10 @@ public static class ApiMetadata
     public static RouteHandlerBuilder OrConflict<T>(this RouteHandlerBuilder endpoint) =>
         endpoint.Produces<T>(StatusCodes.Status409Conflict);
 
+    /// <summary>429: the caller is doing this too often; the problem's <c>detail</c> says when to try again.</summary>
+    public static RouteHandlerBuilder OrTooMany(this RouteHandlerBuilder endpoint) =>
+        endpoint.ProducesValidationProblem(StatusCodes.Status429TooManyRequests);
+
     /// <summary>
     /// Documents a request body the handler reads itself (from <see cref="HttpRequest.Body"/>). Unlike <c>Accepts</c>, it
     /// adds no content-type rule to routing, so the endpoint keeps answering as it does (for example 404 before 415).

@@ -12,6 +12,8 @@ public enum OutcomeStatus
     Invalid,
     /// <summary>Someone else saved first: <see cref="Outcome{T}.Value"/> holds their version.</summary>
     Conflict,
+    /// <summary>The caller is doing this too often: <see cref="Outcome{T}.Errors"/> says when to try again.</summary>
+    TooMany,
 }
 
 public sealed record FieldError(string Field, string Message);
@@ -30,4 +32,6 @@ public sealed record Outcome<T>(OutcomeStatus Status, T? Value = default, IReadO
         new(OutcomeStatus.Invalid, Errors: validation.Errors.Select(e => new FieldError(e.PropertyName, e.ErrorMessage)).ToList());
 
     public static Outcome<T> Invalid(string field, string message) => new(OutcomeStatus.Invalid, Errors: [new FieldError(field, message)]);
+
+    public static Outcome<T> TooMany(string field, string message) => new(OutcomeStatus.TooMany, Errors: [new FieldError(field, message)]);
 }

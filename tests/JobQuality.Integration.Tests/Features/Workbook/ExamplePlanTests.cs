@@ -28,6 +28,10 @@ public sealed class ExamplePlanTests(AppFactory app) : AppTest(app)
         // The action plan keeps one deliberate RACI gap to show the check at work, so it is the one tool still in progress.
         progress.Where(p => p.Key != ActionPlanTool.ToolKey).Select(p => p.Value).ShouldAllBe(p => p == ToolProgress.Done);
         progress[ActionPlanTool.ToolKey].ShouldBe(ToolProgress.InProgress);
+        // A director approved a snapshot of it, so the report's cover shows an approval from the first start.
+        var approval = await db.ActionPlanApprovals.SingleAsync(a => a.PlanId == plan.Id);
+        approval.ApproverName.ShouldBe("Dana Director");
+        (await db.PlanSnapshots.SingleAsync(s => s.PlanId == plan.Id)).Id.ShouldBe(approval.SnapshotId);
         var steps = await db.ActionSteps.Where(s => s.PlanId == plan.Id).Select(s => new { s.Id, s.Description }).ToListAsync();
         var cells = await db.RaciCells.Where(c => c.PlanId == plan.Id).Select(c => new RaciAssignment(c.StepId, c.MemberId, c.Role)).ToListAsync();
         RaciMatrix.Check(steps.Select(s => (s.Id, s.Description)).ToList(), cells).ShouldHaveSingleItem().Kind.ShouldBe(RaciProblemKind.NoAccountable);

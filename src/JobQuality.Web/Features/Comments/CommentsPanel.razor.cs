@@ -1,0 +1,198 @@
+using JobQuality.Web.Features.Shared;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
+using MudBlazor;
+
+namespace JobQuality.Web.Features.Comments;
+
+public sealed partial class CommentsPanel : IDisposable
+{
+    [Inject] private ListThreads.Handler ListHandler { get; set; } = default!;
+    [Inject] private CountsByAnchor.Handler CountsHandler { get; set; } = default!;
+    [Inject] private ListMentionableMembers.Handler MembersHandler { get; set; } = default!;
+    [Inject] private StartThread.Handler StartHandler { get; set; } = default!;
+    [Inject] private ISnackbar Snackbar { get; set; } = default!;
+
+    /// <summary>Shared with the page's badges (the layout makes one per circuit).</summary>
+    [Parameter, EditorRequired] public CommentsPanelState State { get; set; } = default!;
+
+    private static readonly (ThreadFilter Filter, string Name)[] Filters = [(ThreadFilter.Open, "Open"), (ThreadFilter.Resolved, "Resolved"), (ThreadFilter.All, "All")];
+
+    private ThreadFilter _filter = ThreadFilter.Open;
+    private ThreadsView? _view;
+    private IReadOnlyList<MemberView> _members = [];
+    private MentionTextField? _startField;
+    private ElementReference _title;
+    private string? _startError;
+    private string _announcement = "";
+    private bool _busy;
+    private bool _focusTitle;
+
+    /// <summary>What the panel last loaded: plan, element and whether it was open, so it reloads only when one changes.</summary>
+    private (Guid? Plan, string? Anchor, bool Open) _shown;
+    private CommentsPanelState? _subscribed;
+
+    protected override async Task OnParametersSetAsync()
+    {
+        if (!ReferenceEquals(_subscribed, State))
+        {
+            if (_subscribed is not null) _subscribed.Changed -= OnStateChanged;
+            _subscribed = State;
+            State.Changed += OnStateChanged;
+        }
+        await FollowStateAsync();
+    }
+
+    private void OnStateChanged() => _ = InvokeAsync(async () =>
+    {
+        await FollowStateAsync();
+        StateHasChanged();
+    });
+
+    private async Task FollowStateAsync()
+    {
+        var now = (State.PlanId, State.Anchor, State.IsOpen);
+        if (now == _shown) return;
+        var planChanged = now.PlanId != _shown.Plan;
+        var opened = now.IsOpen && (!_shown.Open || now.Anchor != _shown.Anchor);
+        _shown = now;
+        if (planChanged)
+        {
+            _view = null;
+            _members = [];
+            if (State.PlanId is not null) await LoadCountsAsync();
+        }
+        if (opened)
+        {
+            _filter = ThreadFilter.Open;
+            _startError = null;
+            _focusTitle = true;
+            await LoadAsync();
+        }
+    }
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (_focusTitle && State.IsOpen)
+        {
+            _focusTitle = false;
+            try
+            {
+                await _title.FocusAsync();
+            }
+            catch (InvalidOperationException)
+            {
+                // Not rendered yet (the drawer opens in the next render): nothing to focus.
+            }
+        }
+    }
+
+    private async Task LoadCountsAsync()
+    {
+        if (State.PlanId is not { } planId) return;
+        var counts = await CountsHandler.HandleAsync(planId);
+        if (counts.IsOk) State.SetCounts(counts.Value!);
+    }
+
+    private async Task LoadAsync()
+    {
+        if (State.PlanId is not { } planId) return;
+        var outcome = await ListHandler.HandleAsync(new ListThreads.Query(planId, _filter, State.Anchor));
+        _view = outcome.Value;
+        if (_members.Count == 0)
+        {
+            var members = await MembersHandler.HandleAsync(planId);
+            _members = members.Value ?? [];
+        }
+    }
+
+    private async Task SetFilterAsync(ThreadFilter filter)
+    {
+        _filter = filter;
+        await LoadAsync();
+        _announcement = $"Showing {FilterWord(filter)} threads: {_view?.Threads.Count ?? 0}.";
+    }
+
+    private async Task StartAsync()
+    {
+        if (_startField is null || State.PlanId is not { } planId || State.Anchor is not { } anchor || _busy) return;
+        if (_startField.IsBlank)
+        {
+            _startError = "Write something first.";
+            return;
+        }
+        _busy = true;
+        try
+        {
+            var outcome = await StartHandler.HandleAsync(new StartThread.Command(planId, anchor, _startField.Body));
+            switch (outcome.Status)
+            {
+                case OutcomeStatus.Ok:
+                    _startField.Clear();
+                    _filter = ThreadFilter.Open;
+                    await LoadAsync();
+                    await LoadCountsAsync();
+                    _announcement = $"Your comment on {State.AnchorLabel} is posted.";
+                    break;
+                case OutcomeStatus.Invalid or OutcomeStatus.TooMany:
+                    _startError = outcome.FieldErrors.FirstOrDefault()?.Message;
+                    break;
+                case OutcomeStatus.NotFound:
+                    Snackbar.Add("This part of the plan is no longer there, so the comment was not posted.", Severity.Warning);
+                    break;
+                default:
+                    Snackbar.Add("You can no longer comment on this plan, so the comment was not posted.", Severity.Error);
+                    break;
+            }
+        }
+        finally
+        {
+            _busy = false;
+        }
+    }
+
+    private async Task OnThreadChangedAsync(string announcement)
+    {
+        await LoadAsync();
+        await LoadCountsAsync();
+        _announcement = announcement;
+    }
+
+    private void OnOpenChanged(bool open)
+    {
+        if (!open) State.Close();
+    }
+
+    private void OnKeyDown(KeyboardEventArgs e)
+    {
+        if (e.Key == "Escape") State.Close();
+    }
+
+    private string CountText(ThreadFilter filter) => _view is null ? "" : filter switch
+    {
+        ThreadFilter.Open => $" ({_view.OpenCount})",
+        ThreadFilter.Resolved => $" ({_view.ResolvedCount})",
+        _ => $" ({_view.OpenCount + _view.ResolvedCount})",
+    };
+
+    private static string FilterWord(ThreadFilter filter) => filter switch
+    {
+        ThreadFilter.Open => "open",
+        ThreadFilter.Resolved => "resolved",
+        _ => "all",
+    };
+
+    private string EmptyText => (State.Anchor, _filter) switch
+    {
+        (not null, ThreadFilter.Resolved) => "Nothing here has been resolved yet.",
+        (not null, _) when _view?.CanComment == true => "No open threads here. Ask a question or suggest a change in the box above.",
+        (not null, _) => "No open threads here.",
+        (null, ThreadFilter.Resolved) => "No resolved threads yet. When a question is settled, anyone on the plan can mark its thread resolved.",
+        (null, _) => "No open threads on this plan. To start one, use the comment button beside a canvas square, an action step or another part of the plan.",
+    };
+
+    public void Dispose()
+    {
+        if (_subscribed is not null) _subscribed.Changed -= OnStateChanged;
+    }
+}

@@ -1,0 +1,83 @@
+using JobQuality.Core.Comments;
+using JobQuality.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace JobQuality.Web.Features.Comments;
+
+/// <summary>Reads threads with their comments and turns them into views: names of people, labels of elements, and what the caller may do.</summary>
+internal static class ThreadReader
+{
+    public static async Task<List<ThreadView>> ReadAsync(
+        AppDbContext db, IQueryable<CommentThread> threads, string? userId, bool canComment, DateTimeOffset now, CancellationToken ct)
+    {
+        var loaded = await threads.AsNoTracking()
+            .Include(t => t.Comments.OrderBy(c => c.CreatedAt).ThenBy(c => c.Id)).ThenInclude(c => c.Mentions)
+            .AsSplitQuery()
+            .OrderByDescending(t => t.LastActivityAt).ThenBy(t => t.Id)
+            .ToListAsync(ct);
+        if (loaded.Count == 0) return [];
+
+        var commentIds = loaded.SelectMany(t => t.Comments).Select(c => c.Id).ToList();
+        var editCounts = await db.CommentEdits.AsNoTracking().Where(e => commentIds.Contains(e.CommentId))
+            .GroupBy(e => e.CommentId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+        var names = await CommentRules.NamesAsync(db, loaded.SelectMany(t =>
+            t.Comments.Select(c => c.AuthorId).Append(t.StartedBy).Append(t.ResolvedBy).Append(t.ReopenedBy)), ct);
+        var anchors = loaded.Select(t => t.Anchor).Distinct().Select(CommentAnchor.Parse).OfType<CommentAnchor>().ToList();
+        var rowTexts = await RowTextsAsync(db, loaded[0].PlanId, anchors, ct);
+
+        return loaded.Select(t =>
+        {
+            var anchor = CommentAnchor.Parse(t.Anchor);
+            var label = anchor is null ? t.Anchor
+                : anchor.Label(anchor.RowId is { } row ? rowTexts.GetValueOrDefault(row) : null);
+            return new ThreadView(
+                t.Id, t.PlanId, t.Anchor, label, anchor?.ToolKey, t.Status,
+                t.StartedBy, Name(names, t.StartedBy), t.StartedAt, t.LastActivityAt,
+                t.ResolvedBy is null ? null : Name(names, t.ResolvedBy), t.ResolvedAt, t.ResolutionNote,
+                t.ReopenedBy is null ? null : Name(names, t.ReopenedBy), t.ReopenedAt, t.ReopenNote,
+                t.Comments.Select(c => View(c, names, editCounts.GetValueOrDefault(c.Id), userId, canComment, now)).ToList(),
+                t.Version);
+        }).ToList();
+    }
+
+    public static CommentView View(Comment c, IReadOnlyDictionary<string, string> names, int edits, string? userId, bool canComment, DateTimeOffset now) => new(
+        c.Id, c.ThreadId, c.AuthorId, Name(names, c.AuthorId), c.IsDeleted ? null : c.Body, c.CreatedAt, c.EditedAt, c.IsDeleted,
+        c.IsDeleted ? 0 : edits, c.Mentions.Select(m => m.UserId).ToList(),
+        CanEdit: canComment && c.CanBeEditedBy(userId, now),
+        CanDelete: canComment && c.IsAuthor(userId) && !c.IsDeleted,
+        c.EditableUntil, c.Version);
+
+    private static string Name(IReadOnlyDictionary<string, string> names, string userId) => names.GetValueOrDefault(userId) ?? "Someone";
+
+    /// <summary>The text of each row an anchor points at (rows deleted since are missing).</summary>
+    private static async Task<Dictionary<Guid, string>> RowTextsAsync(AppDbContext db, Guid planId, IReadOnlyList<CommentAnchor> anchors, CancellationToken ct)
+    {
+        List<Guid> Ids(CommentAnchorKind kind) => anchors.Where(a => a.Kind == kind).Select(a => a.RowId!.Value).ToList();
+        var texts = new Dictionary<Guid, string>();
+        var items = Ids(CommentAnchorKind.CanvasItem);
+        if (items.Count > 0)
+        {
+            foreach (var r in await db.CanvasItems.AsNoTracking().Where(r => r.PlanId == planId && items.Contains(r.Id)).Select(r => new { r.Id, r.Text }).ToListAsync(ct))
+                texts[r.Id] = r.Text;
+        }
+        var needs = Ids(CommentAnchorKind.DataNeed);
+        if (needs.Count > 0)
+        {
+            foreach (var r in await db.DataNeeds.AsNoTracking().Where(r => r.PlanId == planId && needs.Contains(r.Id)).Select(r => new { r.Id, r.DataType }).ToListAsync(ct))
+                texts[r.Id] = r.DataType;
+        }
+        var differences = Ids(CommentAnchorKind.KeyDifference);
+        if (differences.Count > 0)
+        {
+            foreach (var r in await db.KeyDifferences.AsNoTracking().Where(r => r.PlanId == planId && differences.Contains(r.Id)).Select(r => new { r.Id, r.Difference }).ToListAsync(ct))
+                texts[r.Id] = r.Difference;
+        }
+        var steps = Ids(CommentAnchorKind.ActionStep);
+        if (steps.Count > 0)
+        {
+            foreach (var r in await db.ActionSteps.AsNoTracking().Where(r => r.PlanId == planId && steps.Contains(r.Id)).Select(r => new { r.Id, r.Description }).ToListAsync(ct))
+                texts[r.Id] = r.Description;
+        }
+        return texts;
+    }
+}
