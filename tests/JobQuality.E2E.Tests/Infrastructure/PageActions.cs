@@ -44,13 +44,21 @@ public static class PageActions
         return page.Url[^36..];
     }
 
-    /// <summary>Runs axe and fails with a readable list when it finds serious or critical WCAG violations.</summary>
-    public static async Task ShouldHaveNoSeriousAccessibilityViolationsAsync(this IPage page)
+    private static AxeRunOptions WcagOptions => new()
     {
-        var result = await page.RunAxe(new AxeRunOptions
-        {
-            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] },
-        });
+        RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] },
+    };
+
+    /// <summary>Runs axe and fails with a readable list when it finds serious or critical WCAG violations.</summary>
+    public static async Task ShouldHaveNoSeriousAccessibilityViolationsAsync(this IPage page) =>
+        ShouldHaveNoSeriousViolations(await page.RunAxe(WcagOptions));
+
+    /// <summary>The same scan for one part of a page (a panel), for a test about that part only.</summary>
+    public static async Task ShouldHaveNoSeriousAccessibilityViolationsAsync(this ILocator part) =>
+        ShouldHaveNoSeriousViolations(await part.RunAxe(WcagOptions));
+
+    private static void ShouldHaveNoSeriousViolations(AxeResult result)
+    {
         var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
         serious.ShouldBeEmpty(string.Join("\n", serious.Select(v =>
             $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target.ToString()))}")));
