@@ -1,4 +1,5 @@
 using JobQuality.Web.Features.ActionPlan;
+using JobQuality.Web.Features.Activity;
 using JobQuality.Web.Features.Admin;
 using JobQuality.Web.Features.Baseline;
 using JobQuality.Web.Features.Canvas;
@@ -48,6 +49,7 @@ public static class ApiRegistration
         api.Feature(ApiTags.History).MapHistoryEndpoints();
         api.Feature(ApiTags.Comments).MapCommentEndpoints();
         api.Feature(ApiTags.Inbox).MapInboxEndpoints();
+        api.Feature(ApiTags.Activity).MapActivityEndpoints();
         api.Feature(ApiTags.Export).MapExportEndpoints();
         api.Feature(ApiTags.Placements).MapPlacementEndpoints();
         api.Feature(ApiTags.Baseline).MapBaselineSummaryEndpoint();
@@ -80,6 +82,7 @@ public static class ApiTags
     public static readonly ApiTag History = new("History", "Every change of a plan, named snapshots, comparing and restoring.");
     public static readonly ApiTag Comments = new("Comments", "Comment threads on the elements of a plan: start, reply, edit, delete, resolve and reopen; mentions of plan members.");
     public static readonly ApiTag Inbox = new("Inbox", "Your notifications: mentions, replies, resolved and reopened threads, and invitations; unread count and marking read.");
+    public static readonly ApiTag Activity = new("Activity", "A plan's activity: content changes and comment events, newest first.");
     public static readonly ApiTag Standards = new("Standards", "Numbered versions of an organization's job quality standards (the JSON of the scoring contract).");
     public static readonly ApiTag LivingWage = new("Living wage tables", "The living wage tables the standards measure pay against (CSV imports).");
     public static readonly ApiTag Placements = new("Placements", "Participant placements, imported as CSV (staff, directors and administrators only).");
@@ -88,5 +91,5 @@ public static class ApiTags
     public static readonly ApiTag Invitations = new("Invitations", "Inviting coalition partners to a plan by email, the invitations' status, revoking them, and removing partners.");
 
     public static IReadOnlyList<ApiTag> All { get; } =
-        [Plans, Workbook, ValueProposition, Team, Canvas, Pitch, Worksheets, Charge, ActionPlan, Challenges, Export, History, Comments, Inbox, Standards, LivingWage, Placements, Baseline, Admin, Invitations];
+        [Plans, Workbook, ValueProposition, Team, Canvas, Pitch, Worksheets, Charge, ActionPlan, Challenges, Export, History, Comments, Inbox, Activity, Standards, LivingWage, Placements, Baseline, Admin, Invitations];
 }
