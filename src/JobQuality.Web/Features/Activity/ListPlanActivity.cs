@@ -58,7 +58,11 @@ public static class ListPlanActivity
                 .OrderByDescending(c => c.CreatedAt).ThenByDescending(c => c.Id).Take(needed)
                 .Select(c => new
                 {
-                    c.AuthorId, c.CreatedAt, c.Body, c.DeletedAt, c.Thread!.Anchor,
+                    c.AuthorId,
+                    c.CreatedAt,
+                    c.Body,
+                    c.DeletedAt,
+                    c.Thread!.Anchor,
                     // A thread's first comment is posted at the moment the thread starts, by who starts it.
                     IsFirst = c.CreatedAt == c.Thread.StartedAt && c.AuthorId == c.Thread.StartedBy,
                 })

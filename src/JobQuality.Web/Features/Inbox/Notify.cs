@@ -34,8 +34,14 @@ public static class Notify
             if (!allowed.Contains(recipient)) continue;
             db.Notifications.Add(new Notification
             {
-                RecipientId = recipient, Kind = kind, PlanId = thread.PlanId, ThreadId = thread.Id,
-                ActorId = comment.AuthorId, ActorName = actorName, Excerpt = excerpt, CreatedAt = now,
+                RecipientId = recipient,
+                Kind = kind,
+                PlanId = thread.PlanId,
+                ThreadId = thread.Id,
+                ActorId = comment.AuthorId,
+                ActorName = actorName,
+                Excerpt = excerpt,
+                CreatedAt = now,
             });
         }
     }
@@ -54,8 +60,14 @@ public static class Notify
         {
             db.Notifications.Add(new Notification
             {
-                RecipientId = recipient, Kind = kind, PlanId = thread.PlanId, ThreadId = thread.Id,
-                ActorId = actorId, ActorName = actorName, Excerpt = Notification.ExcerptOf(note), CreatedAt = now,
+                RecipientId = recipient,
+                Kind = kind,
+                PlanId = thread.PlanId,
+                ThreadId = thread.Id,
+                ActorId = actorId,
+                ActorName = actorName,
+                Excerpt = Notification.ExcerptOf(note),
+                CreatedAt = now,
             });
         }
     }
@@ -66,8 +78,13 @@ public static class Notify
         if (recipientId == invitation.InvitedBy) return;
         db.Notifications.Add(new Notification
         {
-            RecipientId = recipientId, Kind = NotificationKind.Invitation, PlanId = invitation.PlanId, InvitationId = invitation.Id,
-            ActorId = invitation.InvitedBy, ActorName = await ActorNameAsync(db, invitation.InvitedBy, ct), CreatedAt = now,
+            RecipientId = recipientId,
+            Kind = NotificationKind.Invitation,
+            PlanId = invitation.PlanId,
+            InvitationId = invitation.Id,
+            ActorId = invitation.InvitedBy,
+            ActorName = await ActorNameAsync(db, invitation.InvitedBy, ct),
+            CreatedAt = now,
         });
     }
 
