@@ -8,7 +8,8 @@ namespace JobQuality.E2E.Tests.Journeys;
 
 /// <summary>
 /// The inbox in a real browser: a staff member mentions the partner in a comment; the partner sees the count on the
-/// bell, opens the inbox (scanned by axe) and follows the notification to the canvas.
+/// bell, opens the inbox (scanned by axe), follows the notification to the canvas, and reads the plan's activity
+/// (scanned too).
 /// </summary>
 [Collection(RunningAppCollection.Name)]
 public sealed class InboxTests(RunningApp app) : BrowserTest(app)
@@ -51,6 +52,14 @@ public sealed class InboxTests(RunningApp app) : BrowserTest(app)
         await partner.WaitForURLAsync($"**/plans/{planId}/canvas");
         await partner.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Job Quality Canvas", Exact = true }).WaitForAsync();
         await Assertions.Expect(partner.GetByRole(AriaRole.Link, new() { Name = "Inbox, no unread notifications", Exact = true })).ToBeVisibleAsync();
+
+        await partner.GetByRole(AriaRole.Link, new() { Name = "Activity", Exact = true }).ClickAsync();
+        await partner.WaitForURLAsync($"**/plans/{planId}/activity");
+        await partner.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Activity", Exact = true }).WaitForAsync();
+        await Assertions.Expect(partner.GetByTestId("activity")).ToHaveCountAsync(1);
+        await Assertions.Expect(partner.GetByTestId("activity")).ToContainTextAsync("started a conversation on Key Partners");
+        await partner.ShouldHaveNoSeriousAccessibilityViolationsAsync();
+        await partner.ScreenshotAsync("plan-activity");
     }
 
     /// <summary>A new plan of the demo board with the demo partner added to it; the partner's earlier notifications read.</summary>
