@@ -53,6 +53,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<Comment> Comments => Set<Comment>();
     public DbSet<CommentEdit> CommentEdits => Set<CommentEdit>();
     public DbSet<CommentMention> CommentMentions => Set<CommentMention>();
+    public DbSet<Core.Notifications.Notification> Notifications => Set<Core.Notifications.Notification>();
     public DbSet<PersonalAccessToken> PersonalAccessTokens => Set<PersonalAccessToken>();
     public DbSet<Core.Scoring.Placement> Placements => Set<Core.Scoring.Placement>();
     public DbSet<StoredLivingWageTable> LivingWageTables => Set<StoredLivingWageTable>();

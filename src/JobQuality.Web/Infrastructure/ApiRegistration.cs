@@ -1,4 +1,5 @@
 using JobQuality.Web.Features.ActionPlan;
+using JobQuality.Web.Features.Activity;
 using JobQuality.Web.Features.Admin;
 using JobQuality.Web.Features.Baseline;
 using JobQuality.Web.Features.Canvas;
@@ -7,6 +8,7 @@ using JobQuality.Web.Features.Charge;
 using JobQuality.Web.Features.Comments;
 using JobQuality.Web.Features.Export;
 using JobQuality.Web.Features.History;
+using JobQuality.Web.Features.Inbox;
 using JobQuality.Web.Features.Invitations;
 using JobQuality.Web.Features.LivingWage;
 using JobQuality.Web.Features.Pitch;
@@ -46,6 +48,8 @@ public static class ApiRegistration
         api.Feature(ApiTags.Charge).MapChargeEndpoints();
         api.Feature(ApiTags.History).MapHistoryEndpoints();
         api.Feature(ApiTags.Comments).MapCommentEndpoints();
+        api.Feature(ApiTags.Inbox).MapInboxEndpoints();
+        api.Feature(ApiTags.Activity).MapActivityEndpoints();
         api.Feature(ApiTags.Export).MapExportEndpoints();
         api.Feature(ApiTags.Placements).MapPlacementEndpoints();
         api.Feature(ApiTags.Baseline).MapBaselineSummaryEndpoint();
@@ -77,6 +81,8 @@ public static class ApiTags
     public static readonly ApiTag Export = new("Export", "The plan report as a PDF, and whether partners may download it.");
     public static readonly ApiTag History = new("History", "Every change of a plan, named snapshots, comparing and restoring.");
     public static readonly ApiTag Comments = new("Comments", "Comment threads on the elements of a plan: start, reply, edit, delete, resolve and reopen; mentions of plan members.");
+    public static readonly ApiTag Inbox = new("Inbox", "Your notifications: mentions, replies, resolved and reopened threads, and invitations; unread count and marking read.");
+    public static readonly ApiTag Activity = new("Activity", "A plan's activity: content changes and comment events, newest first.");
     public static readonly ApiTag Standards = new("Standards", "Numbered versions of an organization's job quality standards (the JSON of the scoring contract).");
     public static readonly ApiTag LivingWage = new("Living wage tables", "The living wage tables the standards measure pay against (CSV imports).");
     public static readonly ApiTag Placements = new("Placements", "Participant placements, imported as CSV (staff, directors and administrators only).");
@@ -85,5 +91,5 @@ public static class ApiTags
     public static readonly ApiTag Invitations = new("Invitations", "Inviting coalition partners to a plan by email, the invitations' status, revoking them, and removing partners.");
 
     public static IReadOnlyList<ApiTag> All { get; } =
-        [Plans, Workbook, ValueProposition, Team, Canvas, Pitch, Worksheets, Charge, ActionPlan, Challenges, Export, History, Comments, Standards, LivingWage, Placements, Baseline, Admin, Invitations];
+        [Plans, Workbook, ValueProposition, Team, Canvas, Pitch, Worksheets, Charge, ActionPlan, Challenges, Export, History, Comments, Inbox, Activity, Standards, LivingWage, Placements, Baseline, Admin, Invitations];
 }

@@ -46,6 +46,7 @@ public static class WebServiceRegistration
         services.AddScoped<ICurrentUser, CurrentUser>();
         services.AddScoped<AccessControl>();
         services.AddScoped<WorkspaceState>();
+        services.AddScoped<Features.Inbox.InboxState>();
         services.AddScoped<Features.Shared.Editing.ConflictResolver>();
         services.AddScoped<Features.Shared.Editing.AutosaverFactory>();
         services.AddUseCaseHandlers();

@@ -24,6 +24,8 @@ public abstract class PageTest : ComponentTest, IClassFixture<SeededDatabase>
         Services.AddScoped<ListPlans.Handler>();
         Services.AddScoped<CreatePlan.Handler>();
         Services.AddScoped<GetNavigation.Handler>();
+        Services.AddScoped<JobQuality.Web.Features.Inbox.UnreadCount.Handler>();
+        Services.AddScoped<JobQuality.Web.Features.Inbox.InboxState>();
         Services.AddValidatorsFromAssemblyContaining<PlanDetailsModel>(includeInternalTypes: true);
     }
 

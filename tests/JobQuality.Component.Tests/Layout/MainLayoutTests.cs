@@ -22,6 +22,7 @@ public sealed class MainLayoutTests(SeededDatabase database) : PageTest(database
         layout.Find(".app-title").TextContent.ShouldBe("JobQuality");
         layout.Find("a.skip-link").GetAttribute("href")!.ShouldEndWith("#main-content");
         layout.FindAll("a").Select(a => a.TextContent.Trim()).ShouldContain("All plans");
+        layout.Find("[data-testid=inbox-bell]").GetAttribute("aria-label").ShouldBe("Inbox, no unread notifications");
     }
 
     [Fact]

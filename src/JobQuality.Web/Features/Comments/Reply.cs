@@ -43,6 +43,7 @@ public static class Reply
             comment.SetMentions(CommentBody.Mentions(body).Select(m => m.UserId));
             db.Comments.Add(comment);
             thread.LastActivityAt = now;
+            await Inbox.Notify.CommentAsync(db, found.Plan.OrganizationId, thread, comment, isReply: true, now, ct);
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
             return Outcome<ThreadView>.Ok(await ReadThread.OneAsync(db, command.PlanId, thread.Id, userId, canComment: true, now, ct));

@@ -59,6 +59,7 @@ public static class StartThread
             comment.SetMentions(CommentBody.Mentions(body).Select(m => m.UserId));
             thread.Comments.Add(comment);
             db.CommentThreads.Add(thread);
+            await Inbox.Notify.CommentAsync(db, found.Plan.OrganizationId, thread, comment, isReply: false, now, ct);
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
             return Outcome<ThreadView>.Ok(await ReadThread.OneAsync(db, command.PlanId, thread.Id, userId, canComment: true, now, ct));

@@ -50,7 +50,7 @@ internal static class ThreadReader
     private static string Name(IReadOnlyDictionary<string, string> names, string userId) => names.GetValueOrDefault(userId) ?? "Someone";
 
     /// <summary>The text of each row an anchor points at (rows deleted since are missing).</summary>
-    private static async Task<Dictionary<Guid, string>> RowTextsAsync(AppDbContext db, Guid planId, IReadOnlyList<CommentAnchor> anchors, CancellationToken ct)
+    internal static async Task<Dictionary<Guid, string>> RowTextsAsync(AppDbContext db, Guid planId, IReadOnlyList<CommentAnchor> anchors, CancellationToken ct)
     {
         List<Guid> Ids(CommentAnchorKind kind) => anchors.Where(a => a.Kind == kind).Select(a => a.RowId!.Value).ToList();
         var texts = new Dictionary<Guid, string>();

@@ -31,6 +31,7 @@ internal static class ThreadStatusChange
 
         db.Entry(thread).Property(t => t.Version).OriginalValue = version;
         apply(thread, userId, now);
+        await Inbox.Notify.StatusAsync(db, found.Plan.OrganizationId, thread, userId, now, ct);
         try
         {
             await db.SaveChangesAsync(ct);

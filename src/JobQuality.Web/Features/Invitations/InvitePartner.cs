@@ -107,6 +107,7 @@ public static class InvitePartner
                 replaced = earlier.Any(i => i.ExpiresAt > now);
                 await db.SaveChangesAsync(ct);
                 db.PlanInvitations.Add(invitation);
+                if (existing is not null) await Inbox.Notify.InvitationAsync(db, invitation, existing.Id, now, ct);
                 await db.SaveChangesAsync(ct);
                 await transaction.CommitAsync(ct);
             }
