@@ -25,6 +25,11 @@ public abstract class PageTest : ComponentTest, IClassFixture<SeededDatabase>
         Services.AddScoped<CreatePlan.Handler>();
         Services.AddScoped<GetNavigation.Handler>();
         Services.AddValidatorsFromAssemblyContaining<PlanDetailsModel>(includeInternalTypes: true);
+        // The layout follows the plan shown for live updates; nothing listens here, presence notices just go nowhere.
+        Services.AddSingleton<Microsoft.Extensions.Configuration.IConfiguration>(new Microsoft.Extensions.Configuration.ConfigurationBuilder()
+            .AddInMemoryCollection([new("ConnectionStrings:Default", database.ConnectionString)]).Build());
+        Services.AddSingleton<JobQuality.Web.Infrastructure.Live.PlanChangeFeed>();
+        Services.AddScoped<JobQuality.Web.Infrastructure.Live.PlanLive>();
     }
 
     protected SeededDatabase Database { get; }
