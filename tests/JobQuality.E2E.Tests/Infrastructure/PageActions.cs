@@ -40,7 +40,10 @@ public static class PageActions
         foreach (var (label, value) in fields) await dialog.GetByLabel(label).FillAsync(value);
         foreach (var (label, value) in fields) await Assertions.Expect(dialog.GetByLabel(label)).ToHaveValueAsync(value);
         await dialog.GetByRole(AriaRole.Button, new() { Name = "Create plan" }).ClickAsync();
-        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/plans/[0-9a-f-]{36}$"));
+        // Creating the plan and opening its page can take a while on a busy machine; the address is enough here (callers
+        // wait for what they need on the page next).
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/plans/[0-9a-f-]{36}$"),
+            new() { WaitUntil = WaitUntilState.Commit, Timeout = 45_000 });
         return page.Url[^36..];
     }
 
