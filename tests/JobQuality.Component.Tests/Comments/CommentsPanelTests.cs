@@ -123,7 +123,8 @@ public sealed class CommentsPanelTests : PageTest
         panel.WaitForAssertion(() => panel.FindAll("[data-thread]").Count.ShouldBe(1), DatabaseWait);
 
         panel.FindAll("button").Single(b => b.TextContent.Trim() == "Resolve…").Click();
-        await panel.Find("input[data-field=status-note]").ChangeAsync(new ChangeEventArgs { Value = "Added Local 32." });
+        // The note field opens after the click's handler has run, which may finish after Click returns on a busy machine.
+        await panel.WaitForElement("input[data-field=status-note]", DatabaseWait).ChangeAsync(new ChangeEventArgs { Value = "Added Local 32." });
         panel.FindAll("button").Single(b => b.TextContent.Trim() == "Resolve thread").Click();
 
         panel.WaitForAssertion(() => panel.Find("[data-testid=comments-empty]").TextContent.ShouldContain("No open threads here"), DatabaseWait);
