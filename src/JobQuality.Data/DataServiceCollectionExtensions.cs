@@ -18,10 +18,13 @@ public static class DataServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<AuditInterceptor>();
         services.AddScoped<HistoryInterceptor>();
+        services.AddScoped<Live.ChangeOrigin>();
+        services.AddScoped<PlanChangeNotifier>();
         services.AddDbContextFactory<AppDbContext>(
             (sp, options) => options
                 .UseNpgsql(connectionString, npgsql => npgsql.MigrationsAssembly(typeof(AppDbContext).Assembly.GetName().Name))
-                .AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<HistoryInterceptor>()),
+                .AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<HistoryInterceptor>(),
+                    sp.GetRequiredService<PlanChangeNotifier>()),
             ServiceLifetime.Scoped);
         services.AddScoped<LivingWageTableImporter>();
         services.AddSingleton<Baseline.ScoringSignal>();

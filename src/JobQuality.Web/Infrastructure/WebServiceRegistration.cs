@@ -57,7 +57,13 @@ public static class WebServiceRegistration
         services.AddCascadingAuthenticationState();
         services.AddAuthorization();
 
-        services.AddHealthChecks().AddDbContextCheck<AppDbContext>("postgresql", tags: [HealthChecks.ReadyTag]);
+        services.AddSingleton<Live.PlanChangeFeed>();
+        services.AddSingleton<Live.PlanChangeListener>();
+        services.AddScoped<Live.PlanLive>();
+        services.AddHostedService(sp => sp.GetRequiredService<Live.PlanChangeListener>());
+        services.AddHealthChecks()
+            .AddDbContextCheck<AppDbContext>("postgresql", tags: [HealthChecks.ReadyTag])
+            .AddCheck<Live.PlanChangeListener>("live-updates", tags: [HealthChecks.ReadyTag]);
         services.AddScoped<DemoData>();
         services.AddOptions<Features.Invitations.SmtpOptions>()
             .Bind(configuration.GetSection(Features.Invitations.SmtpOptions.Section))

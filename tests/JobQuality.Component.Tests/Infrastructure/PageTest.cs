@@ -3,6 +3,7 @@ using JobQuality.Data;
 using JobQuality.Web.Features.Plans;
 using JobQuality.Web.Features.Shared;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -27,6 +28,11 @@ public abstract class PageTest : ComponentTest, IClassFixture<SeededDatabase>
         Services.AddScoped<JobQuality.Web.Features.Inbox.UnreadCount.Handler>();
         Services.AddScoped<JobQuality.Web.Features.Inbox.InboxState>();
         Services.AddValidatorsFromAssemblyContaining<PlanDetailsModel>(includeInternalTypes: true);
+        // The layout follows the plan shown for live updates; nothing listens here, presence notices just go nowhere.
+        Services.AddSingleton<IConfiguration>(new ConfigurationBuilder()
+            .AddInMemoryCollection([new("ConnectionStrings:Default", database.ConnectionString)]).Build());
+        Services.AddSingleton<JobQuality.Web.Infrastructure.Live.PlanChangeFeed>();
+        Services.AddScoped<JobQuality.Web.Infrastructure.Live.PlanLive>();
     }
 
     protected SeededDatabase Database { get; }

@@ -62,6 +62,47 @@ public sealed class CommentsTests(RunningApp app) : BrowserTest(app)
         stored.Status.ShouldBe(CommentThreadStatus.Resolved);
     }
 
+    [Fact]
+    public async Task StaffWithTheCanvasOpen_SeesThePartnersCommentAppearLive_AndResolvesIt_AndBothSeeWhoElseIsHere()
+    {
+        var planId = await PlanWithThePartnerAsync();
+        var staff = await NewPageAsync();
+        await staff.SignInAsync("staff@demo.jobquality.test");
+        await staff.WaitForURLAsync("**/orgs/metro-wdb**");
+        await OpenCanvasAsync(staff, planId);
+        var partner = await NewPageAsync();
+        await partner.SignInAsync("partner@demo.jobquality.test");
+        await partner.WaitForURLAsync("**/orgs/metro-wdb**");
+        await OpenCanvasAsync(partner, planId);
+
+        // Presence: each sees the other, by name, without reloading.
+        await Assertions.Expect(staff.GetByTestId("also-here")).ToContainTextAsync("Pat Partner");
+        await Assertions.Expect(partner.GetByTestId("also-here")).ToContainTextAsync("Sam Staff");
+
+        await partner.GetByRole(AriaRole.Button, new() { Name = "Comment on Key Partners", Exact = true }).ClickAsync();
+        var panel = partner.Locator("#comments-panel");
+        await panel.Locator("textarea[data-field=new-thread]").FillAsync("Is the community college a partner yet?");
+        await panel.GetByRole(AriaRole.Button, new() { Name = "Post comment" }).ClickAsync();
+
+        // The staff page was not reloaded: its badge and the app bar's count follow within the second.
+        var live = new LocatorAssertionsToBeVisibleOptions { Timeout = 3_000 };
+        await Assertions.Expect(staff.GetByRole(AriaRole.Button, new() { Name = "1 open comment on Key Partners", Exact = true })).ToBeVisibleAsync(live);
+        await Assertions.Expect(staff.GetByRole(AriaRole.Button, new() { Name = "Comments on this plan: 1 open" })).ToBeVisibleAsync(live);
+        await staff.GetByRole(AriaRole.Button, new() { Name = "Comments on this plan: 1 open" }).ClickAsync();
+        var thread = staff.Locator("#comments-panel [data-thread]");
+        await Assertions.Expect(thread.Locator(".comment-body")).ToHaveTextAsync("Is the community college a partner yet?");
+        await staff.ShouldHaveNoSeriousAccessibilityViolationsAsync();
+        await staff.ScreenshotAsync("comments-live-staff");
+        await thread.GetByRole(AriaRole.Button, new() { Name = "Resolve…" }).ClickAsync();
+        await thread.Locator("input[data-field=status-note]").FillAsync("Yes, since March.");
+        await thread.GetByRole(AriaRole.Button, new() { Name = "Resolve thread" }).ClickAsync();
+
+        // And the partner's open panel and badge follow the resolution.
+        await Assertions.Expect(partner.GetByRole(AriaRole.Button, new() { Name = "Comments on Key Partners: none open, 1 resolved", Exact = true }))
+            .ToBeVisibleAsync(live);
+        await partner.ShouldHaveNoSeriousAccessibilityViolationsAsync();
+    }
+
     private static async Task OpenCanvasAsync(IPage page, Guid planId)
     {
         await page.GotoAsync($"/plans/{planId}/canvas");

@@ -16,6 +16,9 @@ public sealed partial class CommentsPanel : IDisposable
     /// <summary>Shared with the page's badges (the layout makes one per circuit).</summary>
     [Parameter, EditorRequired] public CommentsPanelState State { get; set; } = default!;
 
+    /// <summary>Live updates of the plan (the layout cascades them; none in a component test).</summary>
+    [CascadingParameter] public JobQuality.Web.Infrastructure.Live.PlanLive? Live { get; set; }
+
     private static readonly (ThreadFilter Filter, string Name)[] Filters = [(ThreadFilter.Open, "Open"), (ThreadFilter.Resolved, "Resolved"), (ThreadFilter.All, "All")];
 
     private ThreadFilter _filter = ThreadFilter.Open;
@@ -32,8 +35,16 @@ public sealed partial class CommentsPanel : IDisposable
     private (Guid? Plan, string? Anchor, bool Open) _shown;
     private CommentsPanelState? _subscribed;
 
+    private JobQuality.Web.Infrastructure.Live.PlanLive? _live;
+
     protected override async Task OnParametersSetAsync()
     {
+        if (!ReferenceEquals(_live, Live))
+        {
+            if (_live is not null) _live.Changed -= OnPlanChangedAsync;
+            _live = Live;
+            if (_live is not null) _live.Changed += OnPlanChangedAsync;
+        }
         if (!ReferenceEquals(_subscribed, State))
         {
             if (_subscribed is not null) _subscribed.Changed -= OnStateChanged;
@@ -42,6 +53,17 @@ public sealed partial class CommentsPanel : IDisposable
         }
         await FollowStateAsync();
     }
+
+    /// <summary>Someone else commented, replied, resolved…: the badges, the count and the open panel catch up.</summary>
+    private Task OnPlanChangedAsync(JobQuality.Data.Live.PlanChangeNotice notice) =>
+        notice.Kind is not (JobQuality.Data.Live.PlanChangeKind.Comment or JobQuality.Data.Live.PlanChangeKind.Resync) || notice.PlanId != State.PlanId
+            ? Task.CompletedTask
+            : InvokeAsync(async () =>
+            {
+                await LoadCountsAsync();
+                if (State.IsOpen) await LoadAsync();
+                StateHasChanged();
+            });
 
     private void OnStateChanged() => _ = InvokeAsync(async () =>
     {
@@ -194,5 +216,6 @@ public sealed partial class CommentsPanel : IDisposable
     public void Dispose()
     {
         if (_subscribed is not null) _subscribed.Changed -= OnStateChanged;
+        if (_live is not null) _live.Changed -= OnPlanChangedAsync;
     }
 }

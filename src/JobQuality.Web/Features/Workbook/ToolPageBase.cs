@@ -1,12 +1,14 @@
 using JobQuality.Web.Features.Shared;
 using JobQuality.Web.Features.Shared.Editing;
+using JobQuality.Web.Infrastructure.Live;
 using Microsoft.AspNetCore.Components;
 
 namespace JobQuality.Web.Features.Workbook;
 
 /// <summary>
 /// What every planning tool page does the same way: load the plan's context (or show "not found"), keep the app bar and
-/// journey menu on this plan, create autosavers, and save anything still pending when the user leaves the page.
+/// journey menu on this plan, create autosavers, save anything still pending when the user leaves the page, and reload
+/// when someone else changes the plan (unless something typed here is not saved yet: then it only says so).
 /// </summary>
 public abstract class ToolPageBase : ComponentBase, IAsyncDisposable
 {
@@ -16,6 +18,11 @@ public abstract class ToolPageBase : ComponentBase, IAsyncDisposable
     [Inject] protected WorkspaceState Workspace { get; set; } = default!;
     [Inject] protected NavigationManager Navigation { get; set; } = default!;
     [Inject] protected AutosaverFactory Autosavers { get; set; } = default!;
+
+    /// <summary>Live updates of the plan (the layout cascades them; none in a component test).</summary>
+    [CascadingParameter] public PlanLive? Live { get; set; }
+
+    private PlanLive? _live;
 
     /// <summary>The tool this page shows (its key in the planning journey).</summary>
     protected abstract string ToolKey { get; }
@@ -27,6 +34,12 @@ public abstract class ToolPageBase : ComponentBase, IAsyncDisposable
 
     protected override async Task OnParametersSetAsync()
     {
+        if (!ReferenceEquals(_live, Live))
+        {
+            if (_live is not null) _live.Changed -= OnPlanChangedAsync;
+            _live = Live;
+            if (_live is not null) _live.Changed += OnPlanChangedAsync;
+        }
         var outcome = await ContextHandler.HandleAsync(PlanId, ToolKey);
         if (!outcome.IsOk)
         {
@@ -39,6 +52,30 @@ public abstract class ToolPageBase : ComponentBase, IAsyncDisposable
         await DisposeSaversAsync();
         await LoadAsync();
     }
+
+    /// <summary>
+    /// Someone else saved plan content (or the live connection came back and changes may have been missed): reload, as
+    /// opening the page would, when nothing here is waiting to be saved; otherwise keep what is typed and say so (the
+    /// autosaver's conflict check then shows both versions).
+    /// </summary>
+    private Task OnPlanChangedAsync(Data.Live.PlanChangeNotice notice) =>
+        notice.Kind is not (Data.Live.PlanChangeKind.Content or Data.Live.PlanChangeKind.Resync) || notice.PlanId != PlanId || Context is null
+            ? Task.CompletedTask
+            : InvokeAsync(async () =>
+            {
+                var who = notice.Kind == Data.Live.PlanChangeKind.Resync ? "someone else" : Live!.NameOf(notice.UserId);
+                if (Savers.Any(s => s.HasUnsavedChanges || s.State != SaveState.Saved))
+                {
+                    Live!.Announce($"{Capitalized(who)} changed this plan; your unsaved changes are kept.");
+                    return;
+                }
+                await DisposeSaversAsync();
+                await LoadAsync();
+                StateHasChanged();
+                Live!.Announce($"Updated by {who}.");
+            });
+
+    private static string Capitalized(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
     /// <summary>Loads the tool's content once <see cref="Context"/> is known.</summary>
     protected abstract Task LoadAsync();
@@ -92,6 +129,7 @@ public abstract class ToolPageBase : ComponentBase, IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (_live is not null) _live.Changed -= OnPlanChangedAsync;
         await DisposeSaversAsync();
         GC.SuppressFinalize(this);
     }

@@ -1,0 +1,97 @@
+using System.Runtime.CompilerServices;
+using JobQuality.Core.Comments;
+using JobQuality.Core.History;
+using JobQuality.Data.Live;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace JobQuality.Data.Interceptors;
+
+/// <summary>
+/// After a save that changed plan content (a record that keeps history) or a comment, sends one small
+/// <see cref="PlanChangeNotice"/> per plan and kind through <c>pg_notify</c>. Inside an explicit transaction PostgreSQL
+/// delivers it only when that transaction commits (never after a rollback); otherwise the save has already committed.
+/// </summary>
+public sealed class PlanChangeNotifier(ICurrentUser currentUser, ChangeOrigin origin) : SaveChangesInterceptor
+{
+    /// <summary>Per context: one scope's contexts may save at the same time.</summary>
+    private readonly ConditionalWeakTable<DbContext, List<PlanChangeNotice>> _pending = new();
+
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        Collect(eventData.Context);
+        return base.SavingChanges(eventData, result);
+    }
+
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
+        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        Collect(eventData.Context);
+        return base.SavingChangesAsync(eventData, result, cancellationToken);
+    }
+
+    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
+    {
+        foreach (var notice in Take(eventData.Context))
+        {
+            eventData.Context!.Database.ExecuteSql($"SELECT pg_notify({PlanChangeNotice.Channel}, {notice.ToPayload()})");
+        }
+        return base.SavedChanges(eventData, result);
+    }
+
+    public override async ValueTask<int> SavedChangesAsync(
+        SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        foreach (var notice in Take(eventData.Context))
+        {
+            await eventData.Context!.Database.ExecuteSqlAsync(
+                $"SELECT pg_notify({PlanChangeNotice.Channel}, {notice.ToPayload()})", cancellationToken);
+        }
+        return await base.SavedChangesAsync(eventData, result, cancellationToken);
+    }
+
+    public override void SaveChangesFailed(DbContextErrorEventData eventData)
+    {
+        Take(eventData.Context);
+        base.SaveChangesFailed(eventData);
+    }
+
+    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Take(eventData.Context);
+        return base.SaveChangesFailedAsync(eventData, cancellationToken);
+    }
+
+    private void Collect(DbContext? context)
+    {
+        if (context is null) return;
+        var changed = new HashSet<(Guid Plan, PlanChangeKind Kind, string? Key)>();
+        foreach (var entry in context.ChangeTracker.Entries())
+        {
+            if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted)) continue;
+            switch (entry.Entity)
+            {
+                case IHasHistory record:
+                    changed.Add((record.HistoryPlanId, PlanChangeKind.Content, entry.Metadata.ClrType.Name));
+                    break;
+                case CommentThread thread:
+                    changed.Add((thread.PlanId, PlanChangeKind.Comment, thread.Anchor));
+                    break;
+                case Comment comment:
+                    changed.Add((comment.PlanId, PlanChangeKind.Comment, null));
+                    break;
+            }
+        }
+        // A comment's notice with its thread's anchor says all that one without it would.
+        changed.RemoveWhere(c => c.Key is null && c.Kind == PlanChangeKind.Comment && changed.Any(o => o.Plan == c.Plan && o.Kind == c.Kind && o.Key is not null));
+        var notices = changed.Select(c => new PlanChangeNotice(c.Plan, c.Kind, c.Key, currentUser.UserId, origin.Id)).ToList();
+        _pending.AddOrUpdate(context, notices);
+    }
+
+    private List<PlanChangeNotice> Take(DbContext? context)
+    {
+        if (context is null || !_pending.TryGetValue(context, out var notices)) return [];
+        _pending.Remove(context);
+        return notices;
+    }
+}

@@ -1,0 +1,126 @@
+using System.Collections.Concurrent;
+using JobQuality.Data.Live;
+using Npgsql;
+
+namespace JobQuality.Web.Infrastructure.Live;
+
+/// <summary>
+/// This instance's side of live updates (one per instance): circuits subscribe to a plan and are called back with every
+/// notice about it that <see cref="PlanChangeListener"/> receives (their own included: a subscriber skips its own
+/// <see cref="PlanChangeNotice.Origin"/>). It also keeps who is viewing each plan from the presence notices, and sends
+/// notices that are not saves (presence) through <c>pg_notify</c>.
+/// </summary>
+public sealed class PlanChangeFeed(IConfiguration configuration, TimeProvider clock, ILogger<PlanChangeFeed> logger)
+{
+    /// <summary>A viewer not heard from for this long (no heartbeat: a closed tab, a stopped instance) is gone.</summary>
+    public static readonly TimeSpan PresenceExpiry = TimeSpan.FromSeconds(30);
+
+    private readonly ILogger _logger = logger;
+    private readonly string _connectionString = configuration.GetConnectionString("Default")!;
+    private readonly ConcurrentDictionary<Guid, ConcurrentDictionary<Subscription, byte>> _subscribers = new();
+    private readonly ConcurrentDictionary<Guid, ConcurrentDictionary<Guid, Viewer>> _viewers = new();
+
+    /// <summary>Calls <paramref name="onNotice"/> for every notice about the plan, and for a resync; dispose to stop.</summary>
+    public IDisposable Subscribe(Guid planId, Func<PlanChangeNotice, Task> onNotice)
+    {
+        var subscription = new Subscription(this, planId, onNotice);
+        _subscribers.GetOrAdd(planId, _ => new()).TryAdd(subscription, 0);
+        return subscription;
+    }
+
+    /// <summary>Who views the plan now (one entry per person, however many tabs), by name.</summary>
+    public IReadOnlyList<Viewer> ViewersOf(Guid planId)
+    {
+        if (!_viewers.TryGetValue(planId, out var viewers)) return [];
+        var now = clock.GetUtcNow();
+        return viewers.Values.Where(v => v.Until > now).GroupBy(v => v.UserId).Select(g => g.First()).OrderBy(v => v.Name, StringComparer.CurrentCulture).ToList();
+    }
+
+    /// <summary>Sends a notice to every instance (this one included) through PostgreSQL.</summary>
+    public async Task PublishAsync(PlanChangeNotice notice, CancellationToken ct = default)
+    {
+        try
+        {
+            await using var connection = new NpgsqlConnection(_connectionString);
+            await connection.OpenAsync(ct);
+            await using var command = new NpgsqlCommand("SELECT pg_notify(@channel, @payload)", connection);
+            command.Parameters.AddWithValue("channel", PlanChangeNotice.Channel);
+            command.Parameters.AddWithValue("payload", notice.ToPayload());
+            await command.ExecuteNonQueryAsync(ct);
+        }
+        catch (Exception ex) when (ex is NpgsqlException or TimeoutException)
+        {
+            // Presence is best effort: the next heartbeat tries again.
+            _logger.LogWarning(ex, "Could not send a {Kind} notice for plan {PlanId}", notice.Kind, notice.PlanId);
+        }
+    }
+
+    /// <summary>Called by the listener for each notice received.</summary>
+    public void Deliver(PlanChangeNotice notice)
+    {
+        if (notice.Kind == PlanChangeKind.Presence) Track(notice);
+        if (!_subscribers.TryGetValue(notice.PlanId, out var subscriptions)) return;
+        foreach (var subscription in subscriptions.Keys) subscription.Notify(notice);
+    }
+
+    /// <summary>Called by the listener after it reconnected: what was sent meanwhile is lost, so every subscriber reloads.</summary>
+    public void Resync()
+    {
+        _viewers.Clear();
+        foreach (var (planId, subscriptions) in _subscribers)
+        {
+            var notice = new PlanChangeNotice(planId, PlanChangeKind.Resync, null, null, Guid.Empty);
+            foreach (var subscription in subscriptions.Keys) subscription.Notify(notice);
+        }
+    }
+
+    private void Track(PlanChangeNotice notice)
+    {
+        var viewers = _viewers.GetOrAdd(notice.PlanId, _ => new());
+        if (notice.Key == PresenceKeys.Leave || notice.UserId is null)
+        {
+            viewers.TryRemove(notice.Origin, out _);
+            return;
+        }
+        var now = clock.GetUtcNow();
+        viewers[notice.Origin] = new Viewer(notice.UserId, notice.Name ?? "Someone", now + PresenceExpiry);
+        foreach (var (origin, viewer) in viewers)
+        {
+            if (viewer.Until <= now) viewers.TryRemove(origin, out _);
+        }
+    }
+
+    private void Unsubscribe(Subscription subscription)
+    {
+        if (_subscribers.TryGetValue(subscription.PlanId, out var subscriptions)) subscriptions.TryRemove(subscription, out _);
+    }
+
+    public sealed record Viewer(string UserId, string Name, DateTimeOffset Until);
+
+    private sealed class Subscription(PlanChangeFeed feed, Guid planId, Func<PlanChangeNotice, Task> onNotice) : IDisposable
+    {
+        public Guid PlanId => planId;
+
+        /// <summary>Not awaited: one slow circuit never holds up the listener or the others.</summary>
+        public void Notify(PlanChangeNotice notice) => _ = Task.Run(async () =>
+        {
+            try
+            {
+                await onNotice(notice);
+            }
+            catch (Exception ex)
+            {
+                feed._logger.LogWarning(ex, "A live update subscriber of plan {PlanId} failed on a {Kind} notice", planId, notice.Kind);
+            }
+        });
+
+        public void Dispose() => feed.Unsubscribe(this);
+    }
+}
+
+public static class PresenceKeys
+{
+    public const string Join = "join";
+    public const string Here = "here";
+    public const string Leave = "leave";
+}

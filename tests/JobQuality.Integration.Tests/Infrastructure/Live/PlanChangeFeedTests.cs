@@ -1,0 +1,155 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using JobQuality.Core.Organizations;
+using JobQuality.Data.Live;
+using JobQuality.Integration.Tests.Infrastructure;
+using JobQuality.Web.Infrastructure.Live;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using static JobQuality.Integration.Tests.Features.Comments.CommentsTests;
+
+namespace JobQuality.Integration.Tests.Infrastructure.Live;
+
+/// <summary>
+/// Live updates across instances: two app hosts on one database, a change saved through the first, a subscriber of the
+/// second's feed. PostgreSQL LISTEN/NOTIFY carries the notice; a killed listener reconnects and tells subscribers to resync.
+/// </summary>
+public sealed class PlanChangeFeedTests(AppFactory app) : AppTest(app)
+{
+    private static readonly TimeSpan Live = TimeSpan.FromSeconds(1);
+
+    [Fact]
+    public async Task ACommentAndACanvasItem_SavedThroughOneInstance_ReachASubscriberOfAnotherWithinOneSecond()
+    {
+        var (staff, planId) = await SignedInWithAPlanAsync();
+        using var _ = staff;
+        await using var second = App.WithWebHostBuilder(_ => { });
+        using var notices = await SubscribeWhenListeningAsync(second, planId);
+
+        var commented = Stopwatch.StartNew();
+        await StartAsync(staff, planId, "canvas-square/KeyPartners", "Ask the college about evening classes.");
+        var comment = await notices.NextAsync(n => n.Kind == PlanChangeKind.Comment, Live);
+        commented.Stop();
+
+        var edited = Stopwatch.StartNew();
+        var added = await staff.Client.PostAsJsonAsync($"/api/plans/{planId}/canvas/items", new { square = "KeyPartners", text = "Harbor College" });
+        added.StatusCode.ShouldBe(HttpStatusCode.OK, await added.Content.ReadAsStringAsync());
+        var content = await notices.NextAsync(n => n.Kind == PlanChangeKind.Content, Live);
+        edited.Stop();
+
+        comment.Key.ShouldBe("canvas-square/KeyPartners");
+        comment.UserId.ShouldNotBeNullOrEmpty();
+        content.Key.ShouldBe("CanvasItem");
+        content.UserId.ShouldBe(comment.UserId);
+        commented.Elapsed.ShouldBeLessThan(Live, "from the request's start to the other instance's subscriber");
+        edited.Elapsed.ShouldBeLessThan(Live);
+    }
+
+    [Fact]
+    public async Task AKilledListenerConnection_Reconnects_AndSubscribersAreToldToResync()
+    {
+        var (staff, planId) = await SignedInWithAPlanAsync();
+        using var _ = staff;
+        await using var second = App.WithWebHostBuilder(_ => { });
+        using var notices = await SubscribeWhenListeningAsync(second, planId);
+        var listener = second.Services.GetRequiredService<PlanChangeListener>();
+        var killed = listener.BackendProcessId;
+
+        await using (var connection = new NpgsqlConnection(App.ConnectionString))
+        {
+            await connection.OpenAsync();
+            await using var terminate = new NpgsqlCommand("SELECT pg_terminate_backend(@pid)", connection);
+            terminate.Parameters.AddWithValue("pid", killed);
+            (await terminate.ExecuteScalarAsync()).ShouldBe(true);
+        }
+        await notices.NextAsync(n => n.Kind == PlanChangeKind.Resync, TimeSpan.FromSeconds(10));
+        await StartAsync(staff, planId, "team", "Still live after the reconnect?");
+        var after = await notices.NextAsync(n => n.Kind == PlanChangeKind.Comment, Live);
+
+        listener.IsListening.ShouldBeTrue();
+        listener.BackendProcessId.ShouldNotBe(killed);
+        after.Key.ShouldBe("team");
+        App.Logs.ShouldNotContain(l => l.Level >= Microsoft.Extensions.Logging.LogLevel.Error && l.Category.Contains("Live", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task AFailedSave_SendsNoNotice()
+    {
+        var (staff, planId) = await SignedInWithAPlanAsync(OrganizationRole.Partner);
+        using var _ = staff;
+        using var notices = await SubscribeWhenListeningAsync(App, planId);
+
+        // A partner may comment but not edit: the refused edit saves nothing; the comment after it is the first notice.
+        var refused = await staff.Client.PostAsJsonAsync($"/api/plans/{planId}/canvas/items", new { square = "KeyPartners", text = "Harbor College" });
+        await StartAsync(staff, planId, "team", "A comment after a refused edit.");
+        var first = await notices.NextAsync(_ => true, Live);
+
+        refused.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        first.Kind.ShouldBe(PlanChangeKind.Comment);
+    }
+
+    [Fact]
+    public void ANotice_StaysFarUnderPostgresEightKilobyteLimit_EvenWithLongNames()
+    {
+        var notice = new PlanChangeNotice(Guid.NewGuid(), PlanChangeKind.Presence, PresenceKeys.Join, new string('u', 450), Guid.NewGuid(), new string('é', 5_000));
+
+        var payload = notice.ToPayload();
+
+        Encoding.UTF8.GetByteCount(payload).ShouldBeLessThan(1_000);
+        PlanChangeNotice.FromPayload(payload)!.PlanId.ShouldBe(notice.PlanId);
+        PlanChangeNotice.FromPayload("not a notice").ShouldBeNull();
+    }
+
+    /// <summary>Subscribes once the host's listener is up (a host starts it with its first use).</summary>
+    private static async Task<Received> SubscribeWhenListeningAsync(WebApplicationFactory<Program> host, Guid planId)
+    {
+        var listener = host.Services.GetRequiredService<PlanChangeListener>();
+        var deadline = Stopwatch.StartNew();
+        while (!listener.IsListening)
+        {
+            if (deadline.Elapsed > TimeSpan.FromSeconds(10)) throw new TimeoutException("The host's listener did not start listening within 10 s.");
+            await Task.Delay(20);
+        }
+        var received = new Received();
+        received.Subscription = host.Services.GetRequiredService<PlanChangeFeed>().Subscribe(planId, n =>
+        {
+            received.Add(n);
+            return Task.CompletedTask;
+        });
+        return received;
+    }
+
+    private sealed class Received : IDisposable
+    {
+        private readonly BlockingCollection<PlanChangeNotice> _notices = [];
+
+        public IDisposable? Subscription { get; set; }
+
+        public void Add(PlanChangeNotice notice) => _notices.Add(notice);
+
+        public void Dispose()
+        {
+            Subscription?.Dispose();
+            _notices.Dispose();
+        }
+
+        /// <summary>The next notice that matches, waiting at most <paramref name="within"/> (others are skipped).</summary>
+        public async Task<PlanChangeNotice> NextAsync(Func<PlanChangeNotice, bool> match, TimeSpan within)
+        {
+            var until = Stopwatch.StartNew();
+            return await Task.Run(() =>
+            {
+                while (true)
+                {
+                    var left = within - until.Elapsed;
+                    if (left <= TimeSpan.Zero || !_notices.TryTake(out var notice, left)) throw new TimeoutException($"No matching notice within {within.TotalMilliseconds} ms.");
+                    if (match(notice)) return notice;
+                }
+            });
+        }
+    }
+}
