@@ -40,6 +40,11 @@ public static class OurCharge
 
     public static string FormatIndicators(IEnumerable<Guid> ids) => string.Join(",", ids.Distinct());
 
+    /// <summary>What the charge starts as until the team rewrites it: the value proposition's sentence, once any of it
+    /// is written (null before that, so an empty proposition's prompts never become the charge).</summary>
+    public static string? StartingCharge(ValueProposition? proposition) =>
+        proposition is not null && proposition.Sentence() != new ValueProposition().Sentence() ? proposition.Sentence() : null;
+
     /// <summary>
     /// The charge as one short paragraph, composed as the team types; blank parts read as bracketed prompts.
     /// </summary>

@@ -28,7 +28,7 @@ public static class GetCharge
                 .ToList();
 
             var saved = form.Value!;
-            var vpSentence = proposition is not null && proposition.Sentence() != new Core.Workbook.ValueProposition().Sentence() ? proposition.Sentence() : null;
+            var vpSentence = OurCharge.StartingCharge(proposition);
             var charge = saved[OurCharge.ChargeField].Text is { Length: > 0 } text ? text : vpSentence ?? "";
             var sentence = OurCharge.Compose(charge, steps.Select(s => s.Text), saved[OurCharge.ExcitedField].Text, saved[OurCharge.DifferentField].Text,
                 ChargeView.Picked(saved[OurCharge.IndicatorsField].Text, options));

@@ -210,9 +210,7 @@ public static class PlanReportBuilder
     private static ReportCharge Charge(PlanContent content, IReadOnlyDictionary<string, string> answers, Core.Workbook.ValueProposition? proposition)
     {
         // The charge starts as the value proposition sentence until the team rewrites it (as on the Ad-Lib #2 page).
-        var emptySentence = new Core.Workbook.ValueProposition().Sentence();
-        var charge = Blank(answers.GetValueOrDefault(OurCharge.ChargeField))
-            ?? (proposition is not null && proposition.Sentence() != emptySentence ? proposition.Sentence() : "");
+        var charge = Blank(answers.GetValueOrDefault(OurCharge.ChargeField)) ?? OurCharge.StartingCharge(proposition) ?? "";
         var steps = content.Steps.OrderBy(s => s.Position).ThenBy(s => s.Id).Select(s => s.Text).Where(t => !string.IsNullOrWhiteSpace(t)).ToList();
         var indicators = OurCharge.ParseIndicators(answers.GetValueOrDefault(OurCharge.IndicatorsField, ""))
             .Select(id => content.SuccessIndicators.FirstOrDefault(i => i.Id == id)?.Text).OfType<string>().ToList();
