@@ -47,3 +47,10 @@ window.jobQuality = {
         return file ? { name: file.name, size: file.size } : null;
     },
 };
+
+// The RACI grid moves its focus with the arrow keys, Home and End (the server handles them); the browser must not also
+// scroll the page or the grid under the keyboard. Other keys, Tab included, keep their usual meaning.
+document.addEventListener("keydown", e => {
+    const gridKeys = ["ArrowUp", "ArrowDown", "ArrowLeft", "ArrowRight", "Home", "End"];
+    if (gridKeys.includes(e.key) && e.target instanceof Element && e.target.closest(".raci-button")) e.preventDefault();
+});

@@ -27,7 +27,15 @@ public sealed class ActionPlanTests(RunningApp app) : BrowserTest(app)
         await Assertions.Expect(page.GetByTestId("raci-problems")).ToContainTextAsync("has no one Accountable");
 
         // The first cell of the row is Marcus's (members are in name order); move right to Rosa's and type A.
-        await page.Locator($"[data-cell='{stepId}/{await MemberAsync("Marcus Bell", planId)}']").FocusAsync();
+        var marcusCell = page.Locator($"[data-cell='{stepId}/{await MemberAsync("Marcus Bell", planId)}']");
+        await marcusCell.FocusAsync();
+        // The arrows move within the grid only: the browser does not also scroll the page (its default is prevented),
+        // even where there is no cell to move to (the step has no row below).
+        await page.EvaluateAsync("() => { window.lastKey = null; addEventListener('keydown', e => setTimeout(() => window.lastKey = { prevented: e.defaultPrevented }), { once: true }); }");
+        await page.Keyboard.PressAsync("ArrowDown");
+        await page.WaitForFunctionAsync("() => window.lastKey !== null");
+        (await page.EvaluateAsync<bool>("() => window.lastKey.prevented")).ShouldBeTrue("ArrowDown in the grid must not scroll the page");
+        await Assertions.Expect(marcusCell).ToBeFocusedAsync();
         await page.Keyboard.PressAsync("ArrowRight");
         var rosaCell = page.Locator($"[data-cell='{stepId}/{rosaId}']");
         await Assertions.Expect(rosaCell).ToBeFocusedAsync();
