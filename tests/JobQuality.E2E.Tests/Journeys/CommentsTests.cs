@@ -114,7 +114,9 @@ public sealed class CommentsTests(RunningApp app) : BrowserTest(app)
         await partner.WaitForCircuitAsync();
 
         // From the plan, the menu's Baseline keeps the plan: the figures are the board's, the conversation the plan's.
-        await partner.GetByRole(AriaRole.Link, new() { Name = "Baseline", Exact = true }).ClickAsync();
+        var baselineLink = partner.GetByRole(AriaRole.Link, new() { Name = "Baseline", Exact = true });
+        await Assertions.Expect(baselineLink).ToHaveAttributeAsync("href", $"plans/{planId}/baseline");
+        await baselineLink.ClickAsync();
         await partner.WaitForURLAsync($"**/plans/{planId}/baseline");
         await Assertions.Expect(partner.GetByTestId("baseline-discussion")).ToContainTextAsync("You are looking at these figures from the plan");
         await partner.GetByRole(AriaRole.Button, new() { Name = "Comment on the baseline", Exact = true }).ClickAsync();
