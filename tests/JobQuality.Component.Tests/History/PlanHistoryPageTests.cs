@@ -1,9 +1,14 @@
 using Bunit;
 using JobQuality.Component.Tests.Infrastructure;
+using JobQuality.Core.Canvas;
 using JobQuality.Core.Organizations;
 using JobQuality.Core.Plans;
+using JobQuality.Data;
+using JobQuality.Data.Live;
 using JobQuality.Web.Features.History;
 using JobQuality.Web.Features.Plans;
+using JobQuality.Web.Infrastructure.Live;
+using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -50,6 +55,44 @@ public sealed class PlanHistoryPageTests : PageTest
         page.Find("[data-test='no-changes']").TextContent.ShouldContain("as soon as someone saves");
         page.FindAll("button").Select(b => b.TextContent.Trim()).ShouldContain("Take snapshot");
         page.Markup.ShouldContain("As presented to the board on 2026-12-01");
+    }
+
+    [Fact]
+    public async Task SomeoneElsesSave_ComesIn_KeepingOpenDetails_AndIsAnnouncedPolitely()
+    {
+        var (_, userId) = await Database.OrganizationWithPersonAsync(OrganizationRole.Staff, "Live plan");
+        var planId = await PlanOfAsync(userId, addAsPartner: false);
+        SignInAs(userId);
+        var live = Services.GetRequiredService<PlanLive>();
+        await live.FollowAsync(planId, userId);
+        await AddCanvasItemAsync(planId, "Harbor College");
+        await AddCanvasItemAsync(planId, "Home care agencies");
+
+        var page = Render<CascadingValue<PlanLive>>(p => p.Add(x => x.Value, live).Add(x => x.IsFixed, true)
+            .AddChildContent<PlanHistoryPage>(c => c.Add(x => x.PlanId, planId)));
+        page.WaitForAssertion(() => page.FindAll(".mud-expand-panel").Count.ShouldBe(2), DatabaseWait);
+        page.FindAll(".mud-expand-panel-header")[1].Click();
+        page.WaitForAssertion(() => page.FindAll(".mud-expand-panel")[1].ClassList.ShouldContain("mud-panel-expanded"));
+
+        // Someone else adds an item (saved here as in the app; the notice comes as from another circuit).
+        await AddCanvasItemAsync(planId, "The union local");
+        Services.GetRequiredService<PlanChangeFeed>().Deliver(new PlanChangeNotice(planId, PlanChangeKind.Content, "CanvasItem", "someone-else", Guid.NewGuid()));
+
+        page.WaitForAssertion(() => page.FindAll(".mud-expand-panel").Count.ShouldBe(3), DatabaseWait);
+        var panels = page.FindAll(".mud-expand-panel");
+        panels[0].TextContent.ShouldContain("The union local");
+        panels[0].ClassList.ShouldNotContain("mud-panel-expanded");
+        panels[2].TextContent.ShouldContain("Harbor College");
+        panels[2].ClassList.ShouldContain("mud-panel-expanded", "the details the user opened stay open");
+        page.WaitForAssertion(() => live.Announcement.ShouldBe("The history has new changes."));
+    }
+
+    /// <summary>Saves through the app's own context factory, so the history records it.</summary>
+    private async Task AddCanvasItemAsync(Guid planId, string text)
+    {
+        await using var db = await Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
+        db.CanvasItems.Add(new CanvasItem { PlanId = planId, Square = CanvasSquare.KeyPartners, Text = text });
+        await db.SaveChangesAsync();
     }
 
     [Fact]

@@ -108,6 +108,32 @@ public sealed class PartnersPanelTests : PageTest
     }
 
     [Fact]
+    public async Task OverTheHourlyLimit_SaysWhenUnderTheField_AndKeepsTheAddress()
+    {
+        var (userId, planId) = await StaffWithAPlanAsync();
+        await using (var db = Database.NewDbContext())
+        {
+            var start = DateTimeOffset.UtcNow.AddMinutes(-30);
+            for (var i = 0; i < InvitePartner.RateLimit; i++)
+            {
+                db.PlanInvitations.Add(Core.Invitations.PlanInvitation.Create(planId, $"partner{i}@x.test", userId, start.AddSeconds(i)).Invitation);
+            }
+            await db.SaveChangesAsync();
+        }
+        SignInAs(userId);
+        var panel = RenderPanel(planId);
+        panel.WaitForAssertion(() => panel.Find(".pending-invitations"), DatabaseWait);
+
+        await TypeEmailAsync(panel, "dana@harbor-college.test");
+        panel.Find(".invite-button").Click();
+
+        panel.WaitForAssertion(() => panel.Find("#invite-email-error").TextContent.ShouldContain("You have sent 20 invitations in the last hour"), DatabaseWait);
+        panel.Find("#invite-email-error").TextContent.ShouldContain("You can invite again in 30 minutes.");
+        panel.Find("#invite-email").GetAttribute("value").ShouldBe("dana@harbor-college.test");
+        panel.FindAll(".invitation-link").ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task WithAMailServer_TheInvitationIsEmailed_AndNoLinkIsShown()
     {
         _mailer.CanSend = true;

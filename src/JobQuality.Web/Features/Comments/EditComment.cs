@@ -48,7 +48,10 @@ public static class EditComment
             if (body != comment.Body)
             {
                 db.Entry(comment).Property(c => c.Version).OriginalValue = command.Version;
+                var mentionedBefore = await MentionedBeforeAsync(db, comment, ct);
                 comment.Edit(body, CommentBody.Mentions(body).Select(m => m.UserId), now);
+                // In the same save as the new wording: a stale edit (someone's other tab saved first) notifies nobody.
+                await Inbox.Notify.MentionsAddedByEditAsync(db, found.Plan.OrganizationId, comment, mentionedBefore, now, ct);
                 try
                 {
                     await db.SaveChangesAsync(ct);
@@ -59,6 +62,18 @@ public static class EditComment
                 }
             }
             return Outcome<ThreadView>.Ok(await ReadThread.OneAsync(db, command.PlanId, command.ThreadId, userId, true, now, ct));
+        }
+
+        /// <summary>
+        /// Everyone any wording of the comment has mentioned: the current one and the earlier ones kept in
+        /// <c>CommentEdits</c>. They were told when the mention was first written, so a later edit does not tell them again.
+        /// </summary>
+        private static async Task<IReadOnlySet<string>> MentionedBeforeAsync(AppDbContext db, Comment comment, CancellationToken ct)
+        {
+            var earlier = await db.CommentEdits.AsNoTracking().Where(e => e.CommentId == comment.Id).Select(e => e.Body).ToListAsync(ct);
+            return comment.Mentions.Select(m => m.UserId)
+                .Concat(earlier.SelectMany(b => CommentBody.Mentions(b).Select(m => m.UserId)))
+                .ToHashSet();
         }
     }
 }

@@ -46,6 +46,37 @@ public static class Notify
         }
     }
 
+    /// <summary>
+    /// A comment changed by its author: a <see cref="NotificationKind.Mention"/> to each person the new wording mentions
+    /// and no wording of the comment mentioned before (<paramref name="mentionedBefore"/>: its first wording and every
+    /// later one). So a person hears of a comment's mention at most once, however often it is removed and put back.
+    /// </summary>
+    public static async Task MentionsAddedByEditAsync(AppDbContext db, Guid organizationId, Comment comment, IReadOnlySet<string> mentionedBefore, DateTimeOffset now, CancellationToken ct)
+    {
+        var added = comment.Mentions.Select(m => m.UserId)
+            .Where(u => u != comment.AuthorId && !mentionedBefore.Contains(u))
+            .Distinct().ToList();
+        var allowed = await WhoCanSeeAsync(db, comment.PlanId, organizationId, added, ct);
+        if (allowed.Count == 0) return;
+
+        var actorName = await ActorNameAsync(db, comment.AuthorId, ct);
+        var excerpt = Notification.ExcerptOf(CommentBody.PlainText(comment.Body));
+        foreach (var recipient in added.Where(allowed.Contains))
+        {
+            db.Notifications.Add(new Notification
+            {
+                RecipientId = recipient,
+                Kind = NotificationKind.Mention,
+                PlanId = comment.PlanId,
+                ThreadId = comment.ThreadId,
+                ActorId = comment.AuthorId,
+                ActorName = actorName,
+                Excerpt = excerpt,
+                CreatedAt = now,
+            });
+        }
+    }
+
     /// <summary>A thread resolved or reopened: a notification to everyone else who started or commented in it.</summary>
     public static async Task StatusAsync(AppDbContext db, Guid organizationId, CommentThread thread, string actorId, DateTimeOffset now, CancellationToken ct)
     {

@@ -16,7 +16,7 @@ public static class InvitationEndpoints
 
         api.MapPost("/plans/{planId:guid}/invitations", async (Guid planId, InviteBody body, HttpRequest request, InvitePartner.Handler handler, CancellationToken ct) =>
             (await handler.HandleAsync(new InvitePartner.Command { PlanId = planId, Email = body.Email ?? "" }, RequestBase(request), ct)).ToHttpResult())
-            .Edits<InvitePartner.Result>("Invite a partner by email: the link is emailed, or returned once in `link` when no mail server is configured (replaces an open invitation to the same address)");
+            .Edits<InvitePartner.Result>($"Invite a partner by email: the link is emailed, or returned once in `link` when no mail server is configured (replaces an open invitation to the same address; 429 after {InvitePartner.RateLimit} in an hour)").OrTooMany();
 
         api.MapPost("/plans/{planId:guid}/invitations/{invitationId:guid}/revoke", async (Guid planId, Guid invitationId, RevokeInvitation.Handler handler, CancellationToken ct) =>
             (await handler.HandleAsync(new RevokeInvitation.Command(planId, invitationId), ct)).ToHttpResult())

@@ -21,6 +21,14 @@ namespace JobQuality.Web.Features.Invitations;
 /// </summary>
 public static class InvitePartner
 {
+    /// <summary>
+    /// How many invitations one person may make in <see cref="RateWindow"/>, across every plan and app instance. Each
+    /// one may send an email from the board's address, so a mistaken loop or a stolen session cannot send many.
+    /// </summary>
+    public const int RateLimit = 20;
+
+    public static readonly TimeSpan RateWindow = TimeSpan.FromHours(1);
+
     public sealed class Command
     {
         public Guid PlanId { get; set; }
@@ -100,6 +108,8 @@ public static class InvitePartner
             try
             {
                 await using var transaction = await db.Database.BeginTransactionAsync(ct);
+                await LockInviterAsync(db, userId, ct);
+                if (await RateLimitProblemAsync(db, userId, now, ct) is { } tooMany) return Outcome<Result>.TooMany(nameof(Command.Email), tooMany);
                 var earlier = await db.PlanInvitations
                     .Where(i => i.PlanId == command.PlanId && i.NormalizedEmail == normalized && i.AcceptedAt == null && i.RevokedAt == null)
                     .ToListAsync(ct);
@@ -138,5 +148,28 @@ public static class InvitePartner
                 return Outcome<Result>.Ok(new Result(view, link, Emailed: false, EmailFailed: true, replaced));
             }
         }
+
+        /// <summary>
+        /// Holds back a person who has made <see cref="RateLimit"/> invitations within the last <see cref="RateWindow"/>
+        /// (counted from <c>PlanInvitations</c>, replaced and revoked ones included: each was sent), saying when they
+        /// can invite again. Call after <see cref="LockInviterAsync"/> in the transaction that adds the invitation.
+        /// </summary>
+        private static async Task<string?> RateLimitProblemAsync(AppDbContext db, string userId, DateTimeOffset now, CancellationToken ct)
+        {
+            var since = now - RateWindow;
+            var recent = await db.PlanInvitations.Where(i => i.InvitedBy == userId && i.CreatedAt > since)
+                .OrderByDescending(i => i.CreatedAt).Select(i => i.CreatedAt).Take(RateLimit).ToListAsync(ct);
+            if (recent.Count < RateLimit) return null;
+            var minutes = Math.Max(1, (int)Math.Ceiling((recent[^1] + RateWindow - now).TotalMinutes));
+            return $"You have sent {RateLimit} invitations in the last hour, the most one person can send. " +
+                $"You can invite again in {minutes} minute{(minutes == 1 ? "" : "s")}. The address you typed is still here.";
+        }
+
+        /// <summary>
+        /// Serializes one person's invitations (a PostgreSQL advisory lock held until the transaction ends), so two at
+        /// the same moment, even on two app instances, are counted one after the other.
+        /// </summary>
+        private static Task LockInviterAsync(AppDbContext db, string userId, CancellationToken ct) =>
+            db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(7305, hashtext({userId}))", ct);
     }
 }

@@ -61,7 +61,7 @@ public partial class PartnersPanel
             var outcome = await InviteHandler.HandleAsync(_command, NavigationManager.BaseUri);
             if (!outcome.IsOk)
             {
-                _errors = outcome.Status == OutcomeStatus.Invalid
+                _errors = outcome.Status is OutcomeStatus.Invalid or OutcomeStatus.TooMany
                     ? outcome.FieldErrors
                     : [new FieldError("", "The invitation could not be made. Reload the page and try again.")];
                 return;

@@ -21,6 +21,9 @@ public sealed class PlanChangeFeed(IConfiguration configuration, TimeProvider cl
     private readonly ConcurrentDictionary<string, ConcurrentDictionary<Subscription, byte>> _inboxSubscribers = new();
     private readonly ConcurrentDictionary<Guid, ConcurrentDictionary<Guid, Viewer>> _viewers = new();
 
+    /// <summary>Circuits (by plan) that left lately, until when: a heartbeat they sent just before leaving must not bring them back.</summary>
+    private readonly ConcurrentDictionary<(Guid PlanId, Guid Origin), DateTimeOffset> _left = new();
+
     /// <summary>Calls <paramref name="onNotice"/> for every notice about the plan, and for a resync; dispose to stop.</summary>
     public IDisposable Subscribe(Guid planId, Func<PlanChangeNotice, Task> onNotice)
     {
@@ -99,15 +102,28 @@ public sealed class PlanChangeFeed(IConfiguration configuration, TimeProvider cl
         foreach (var inbox in _inboxSubscribers.Values.SelectMany(s => s.Keys)) inbox.Notify(resync);
     }
 
+    /// <summary>
+    /// Presence is kept per circuit (<see cref="PlanChangeNotice.Origin"/>: one browser tab) and shown per person, so
+    /// someone who closes one of two tabs stays listed while the other is open.
+    /// </summary>
     private void Track(PlanChangeNotice notice)
     {
         var viewers = _viewers.GetOrAdd(notice.PlanId, _ => new());
+        var now = clock.GetUtcNow();
+        var circuit = (notice.PlanId, notice.Origin);
+        foreach (var (left, until) in _left)
+        {
+            if (until <= now) _left.TryRemove(left, out _);
+        }
         if (notice.Key == PresenceKeys.Leave || notice.UserId is null)
         {
             viewers.TryRemove(notice.Origin, out _);
+            _left[circuit] = now + PresenceExpiry;
             return;
         }
-        var now = clock.GetUtcNow();
+        // A tab that comes back (Join) is here again; a heartbeat or answer it sent before leaving, arriving after, is not.
+        if (notice.Key == PresenceKeys.Join) _left.TryRemove(circuit, out _);
+        else if (_left.ContainsKey(circuit)) return;
         viewers[notice.Origin] = new Viewer(notice.UserId, notice.Name ?? "Someone", now + PresenceExpiry);
         foreach (var (origin, viewer) in viewers)
         {

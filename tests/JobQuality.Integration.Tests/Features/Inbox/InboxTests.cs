@@ -67,6 +67,50 @@ public sealed class InboxTests(AppFactory app) : AppTest(app)
     }
 
     [Fact]
+    public async Task EditAddingAMention_NotifiesThemOnce_NeverAgainForThatComment()
+    {
+        var board = await Data.OrganizationAsync("north");
+        var kim = await Data.UserAsync("kim@north.test", board, OrganizationRole.Staff);
+        var lee = await Data.UserAsync("lee@north.test", board, OrganizationRole.Staff);
+        var ana = await Data.UserAsync("ana@union.test", board, OrganizationRole.Partner);
+        var plan = await Data.PlanAsync(board, "North plan", ana);
+        using var kimBrowser = await SignedInAsync(kim);
+        using var leeBrowser = await SignedInAsync(lee);
+        using var anaBrowser = await SignedInAsync(ana);
+        var thread = await CommentsTests.StartAsync(kimBrowser, plan.Id, "team", $"{Mention(ana)} who convenes?");
+        var comment = thread.Comments.Single();
+
+        async Task EditAsync(string body)
+        {
+            App.Clock.Advance(TimeSpan.FromSeconds(30));
+            var response = await kimBrowser.Client.PutAsJsonAsync($"/api/plans/{plan.Id}/comments/{thread.Id}/messages/{comment.Id}",
+                new { version = comment.Version, body });
+            response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+            comment = (await response.Content.ReadFromJsonAsync<CommentsTests.ThreadDto>())!.Comments.Single();
+        }
+
+        await EditAsync($"{Mention(ana)} {Mention(lee)} who convenes? {Mention(kim)}");
+
+        var leeItems = (await InboxAsync(leeBrowser)).Items;
+        var n = leeItems.ShouldHaveSingleItem();
+        n.Kind.ShouldBe("Mention");
+        n.ActorName.ShouldBe("kim");
+        n.ThreadId.ShouldBe(thread.Id);
+        n.Excerpt.ShouldBe("@ana @lee who convenes? @kim");
+        (await InboxAsync(anaBrowser)).Items.ShouldHaveSingleItem("Ana was told when the comment was posted, not again on the edit");
+        (await InboxAsync(kimBrowser)).Items.ShouldBeEmpty("nobody is notified of mentioning themselves");
+
+        await EditAsync($"{Mention(ana)} {Mention(lee)} who convenes this month?");
+        await EditAsync("Who convenes this month?");
+        await EditAsync($"{Mention(lee)} who convenes this month, then?");
+
+        await using var db = App.NewDbContext();
+        (await db.Notifications.CountAsync(x => x.RecipientId == lee.Id)).ShouldBe(1, "keeping, removing and putting back a mention tells Lee nothing new");
+        (await db.Notifications.CountAsync(x => x.RecipientId == ana.Id)).ShouldBe(1);
+        (await db.Notifications.CountAsync(x => x.RecipientId == kim.Id)).ShouldBe(0);
+    }
+
+    [Fact]
     public async Task Reply_NotifiesTheOtherParticipantsOnce()
     {
         var board = await Data.OrganizationAsync("north");

@@ -6,7 +6,9 @@ using System.Text.Json;
 using JobQuality.Core.Invitations;
 using JobQuality.Core.Organizations;
 using JobQuality.Core.Plans;
+using JobQuality.Integration.Tests.Features.Comments;
 using JobQuality.Integration.Tests.Infrastructure;
+using JobQuality.Web.Features.Invitations;
 using Microsoft.EntityFrameworkCore;
 
 namespace JobQuality.Integration.Tests.Features.Invitations;
@@ -299,6 +301,43 @@ public sealed class InvitationTests(AppFactory app) : AppTest(app)
         pending[0].GetProperty("email").GetString().ShouldBe("DANA@harbor-college.test");
         var link = again.GetProperty("link").GetString()!;
         ShouldOpenThePlan(await CreateAccountAsync(newcomer, link[(link.LastIndexOf('/') + 1)..]), planId);
+    }
+
+    [Fact]
+    public async Task Invite_TwentyAnHourPerPerson_ThenSaysWhenTheyCanInviteAgain()
+    {
+        var (staff, board, planId) = await StaffWithAPlanAsync();
+        using var _s = staff;
+        var other = await Data.PlanAsync(board, "Other plan");
+        await Data.UserAsync("lee@north.test", board, OrganizationRole.Director);
+        for (var i = 1; i <= InvitePartner.RateLimit - 2; i++)
+        {
+            await InviteAsync(staff, planId, $"partner{i}@x.test");
+            App.Clock.Advance(TimeSpan.FromMinutes(1));
+        }
+
+        // 18 sent, one a minute; four more at the same moment: the count is taken one request after another.
+        var together = await Task.WhenAll(Enumerable.Range(1, 4).Select(i =>
+            staff.Client.PostAsJsonAsync($"/api/plans/{planId}/invitations", new { email = $"together{i}@x.test" })));
+        App.Clock.Advance(TimeSpan.FromMinutes(2));
+        var onAnotherPlan = await staff.Client.PostAsJsonAsync($"/api/plans/{other.Id}/invitations", new { email = Newcomer });
+        using var lee = NewBrowser();
+        await lee.SignInOrFailAsync("lee@north.test");
+        var byAnotherPerson = await lee.Client.PostAsJsonAsync($"/api/plans/{planId}/invitations", new { email = Newcomer });
+
+        together.Count(r => r.StatusCode == HttpStatusCode.OK).ShouldBe(2);
+        together.Count(r => r.StatusCode == HttpStatusCode.TooManyRequests).ShouldBe(2);
+        onAnotherPlan.StatusCode.ShouldBe(HttpStatusCode.TooManyRequests, "the limit is per person, across plans");
+        (await CommentsTests.ErrorAsync(onAnotherPlan, "Email")).ShouldBe(
+            "You have sent 20 invitations in the last hour, the most one person can send. You can invite again in 40 minutes. The address you typed is still here.");
+        byAnotherPerson.StatusCode.ShouldBe(HttpStatusCode.OK, "the limit is per person, not per plan or board");
+
+        App.Clock.Advance(TimeSpan.FromMinutes(40));
+        await staff.SignInOrFailAsync("kim@north.test");
+        await InviteAsync(staff, other.Id, Newcomer);
+        await using var db = App.NewDbContext();
+        var kim = await db.Users.SingleAsync(u => u.Email == "kim@north.test");
+        (await db.PlanInvitations.CountAsync(i => i.InvitedBy == kim.Id)).ShouldBe(21, "refused invitations store nothing");
     }
 
     [Fact]

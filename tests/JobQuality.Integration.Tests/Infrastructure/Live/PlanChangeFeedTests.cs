@@ -115,6 +115,72 @@ public sealed class PlanChangeFeedTests(AppFactory app) : AppTest(app)
     }
 
     [Fact]
+    public async Task OnePersonInTwoTabs_IsListedOnce_AndStaysListedUntilTheirLastTabCloses()
+    {
+        var board = await Data.OrganizationAsync("north");
+        var kim = await Data.UserAsync("kim@north.test", board, OrganizationRole.Staff);
+        var lee = await Data.UserAsync("lee@north.test", board, OrganizationRole.Staff);
+        var plan = await Data.PlanAsync(board, "North plan");
+        await using var second = App.WithWebHostBuilder(_ => { });
+        using var onFirst = await SubscribeWhenListeningAsync(App, plan.Id);
+        using var onSecond = await SubscribeWhenListeningAsync(second, plan.Id);
+
+        // Lee's tab and one of Kim's on this instance, Kim's other tab on the second: one circuit each.
+        await using var leeTab = NewTab(App);
+        var kimTab1 = NewTab(App);
+        var kimTab2 = NewTab(second);
+        await leeTab.FollowAsync(plan.Id, lee.Id);
+        await kimTab1.FollowAsync(plan.Id, kim.Id);
+        await kimTab2.FollowAsync(plan.Id, kim.Id);
+        await onFirst.NextAsync(n => n.Kind == PlanChangeKind.Presence && n.Key == PresenceKeys.Join && n.UserId == kim.Id, Live);
+        await onFirst.NextAsync(n => n.Kind == PlanChangeKind.Presence && n.Key == PresenceKeys.Join && n.UserId == kim.Id, Live);
+        var bothOpen = leeTab.Others.Select(v => v.UserId).ToList();
+
+        await kimTab1.DisposeAsync();
+        await onFirst.NextAsync(n => n.Kind == PlanChangeKind.Presence && n.Key == PresenceKeys.Leave, Live);
+        var oneClosed = leeTab.Others.Select(v => v.UserId).ToList();
+        await kimTab2.DisposeAsync();
+        await onFirst.NextAsync(n => n.Kind == PlanChangeKind.Presence && n.Key == PresenceKeys.Leave, Live);
+        var bothClosed = leeTab.Others.Select(v => v.UserId).ToList();
+
+        bothOpen.ShouldBe([kim.Id], "two tabs, one person: listed once");
+        oneClosed.ShouldBe([kim.Id], "Kim's other tab is still open");
+        bothClosed.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void AHeartbeatArrivingAfterItsTabLeft_DoesNotBringItBack_ButOpeningThePlanAgainDoes()
+    {
+        var feed = App.Services.GetRequiredService<PlanChangeFeed>();
+        var planId = Guid.NewGuid();
+        Guid tab1 = Guid.NewGuid(), tab2 = Guid.NewGuid();
+        PlanChangeNotice Presence(string key, Guid tab) => new(planId, PlanChangeKind.Presence, key, "kim-id", tab, "Kim");
+
+        feed.Deliver(Presence(PresenceKeys.Join, tab1));
+        feed.Deliver(Presence(PresenceKeys.Join, tab2));
+        var twoTabs = feed.ViewersOf(planId).Count;
+        feed.Deliver(Presence(PresenceKeys.Leave, tab1));
+        var oneTab = feed.ViewersOf(planId).Count;
+        feed.Deliver(Presence(PresenceKeys.Here, tab1)); // sent by tab 1 just before it closed, delivered after its leave
+        feed.Deliver(Presence(PresenceKeys.Leave, tab2));
+        var noTab = feed.ViewersOf(planId).Count;
+        feed.Deliver(Presence(PresenceKeys.Join, tab1)); // the same circuit opens the plan again
+        var back = feed.ViewersOf(planId).Count;
+
+        twoTabs.ShouldBe(1, "one person, listed once");
+        oneTab.ShouldBe(1, "the other tab is still open");
+        noTab.ShouldBe(0, "a late heartbeat of a closed tab must not keep its person listed");
+        back.ShouldBe(1);
+    }
+
+    /// <summary>A browser tab's <see cref="PlanLive"/>: its own circuit (origin) on the given instance.</summary>
+    private PlanLive NewTab(WebApplicationFactory<Program> host) => new(
+        host.Services.GetRequiredService<PlanChangeFeed>(),
+        new ChangeOrigin(),
+        host.Services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<JobQuality.Data.AppDbContext>>(),
+        App.Clock);
+
+    [Fact]
     public void ANotice_StaysFarUnderPostgresEightKilobyteLimit_EvenWithLongNames()
     {
         var notice = new PlanChangeNotice(Guid.NewGuid(), PlanChangeKind.Presence, PresenceKeys.Join, new string('u', 450), Guid.NewGuid(), new string('é', 5_000));
