@@ -132,8 +132,11 @@ public sealed record CommentAnchor
         _ => Key,
     };
 
-    /// <summary>The planning tool (its key in the journey, or null for the baseline) where the element is shown.</summary>
-    public string? ToolKey => Kind switch
+    /// <summary>
+    /// The page of the plan where the element is shown, as in <c>plans/{id}/{PlanPage}</c>: a planning tool's key in the
+    /// journey, or <c>baseline</c> (the organization's baseline seen from the plan, where the plan's team discusses it).
+    /// </summary>
+    public string PlanPage => Kind switch
     {
         CommentAnchorKind.CanvasSquare or CommentAnchorKind.CanvasItem => JobQualityCanvas.ToolKey,
         CommentAnchorKind.ValueProposition => Plans.PlanningJourney.ValuePropositionToolKey,
@@ -141,8 +144,12 @@ public sealed record CommentAnchor
         CommentAnchorKind.Charter => ProjectCharter.ToolKey,
         CommentAnchorKind.DataNeed or CommentAnchorKind.KeyDifference => Worksheets.DataWorksheets.ToolKey,
         CommentAnchorKind.ActionStep => ActionPlans.ActionPlanTool.ToolKey,
-        _ => null,
+        CommentAnchorKind.Baseline => BaselinePage,
+        _ => throw new InvalidOperationException($"No page shows {Kind}."),
     };
+
+    /// <summary>The plan's view of the baseline: <c>plans/{id}/baseline</c>.</summary>
+    public const string BaselinePage = "baseline";
 
     private static string RowLabel(string what, string? text)
     {

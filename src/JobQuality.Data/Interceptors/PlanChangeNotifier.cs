@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using JobQuality.Core.Comments;
 using JobQuality.Core.History;
+using JobQuality.Core.Notifications;
 using JobQuality.Data.Live;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -8,9 +9,10 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace JobQuality.Data.Interceptors;
 
 /// <summary>
-/// After a save that changed plan content (a record that keeps history) or a comment, sends one small
-/// <see cref="PlanChangeNotice"/> per plan and kind through <c>pg_notify</c>. Inside an explicit transaction PostgreSQL
-/// delivers it only when that transaction commits (never after a rollback); otherwise the save has already committed.
+/// After a save that changed plan content (a record that keeps history) or a comment, or wrote someone a notification,
+/// sends one small <see cref="PlanChangeNotice"/> per plan and kind (per recipient, for notifications) through
+/// <c>pg_notify</c>. Inside an explicit transaction PostgreSQL delivers it only when that transaction commits (never
+/// after a rollback); otherwise the save has already committed.
 /// </summary>
 public sealed class PlanChangeNotifier(ICurrentUser currentUser, ChangeOrigin origin) : SaveChangesInterceptor
 {
@@ -79,6 +81,9 @@ public sealed class PlanChangeNotifier(ICurrentUser currentUser, ChangeOrigin or
                     break;
                 case Comment comment:
                     changed.Add((comment.PlanId, PlanChangeKind.Comment, null));
+                    break;
+                case Notification notification when entry.State == EntityState.Added:
+                    changed.Add((notification.PlanId, PlanChangeKind.Inbox, notification.RecipientId));
                     break;
             }
         }

@@ -16,6 +16,12 @@ public enum PlanChangeKind
     /// <summary>Someone opened, still views or left the plan (<see cref="PlanChangeNotice.Key"/>: join, here or leave).</summary>
     Presence,
 
+    /// <summary>
+    /// A notification was written for someone (<see cref="PlanChangeNotice.Key"/>: the recipient's user id), so the bell
+    /// of every tab they have open counts it at once. Delivered to that person's inbox only, not to the plan's viewers.
+    /// </summary>
+    Inbox,
+
     /// <summary>Never sent: raised locally after the listener reconnected, since notices sent meanwhile were lost.</summary>
     Resync,
 }

@@ -13,6 +13,14 @@ window.jobQuality = {
         (same && !same.disabled ? same : other)?.focus();
     },
 
+    // Brings an element into view and puts the keyboard on it (e.g. the comment thread a notification links to).
+    focusElement: selector => {
+        const element = document.querySelector(selector);
+        if (!element) return;
+        element.scrollIntoView({ block: "nearest" });
+        element.focus();
+    },
+
     // Sends the chosen file as the request body (streamed by the browser, never through the live connection), reporting
     // each whole percent sent and then the answer to the page. Returns false when no file is chosen.
     uploadFile: (inputId, url, page) => {

@@ -72,11 +72,11 @@ public sealed class CommentAnchorTests
     }
 
     [Fact]
-    public void ToolKey_SaysWhereTheElementIsShown()
+    public void PlanPage_SaysWhereTheElementIsShown()
     {
-        CommentAnchor.ForSquare(CanvasSquare.KeyAssets).ToolKey.ShouldBe("canvas");
-        CommentAnchor.ForDataNeed(Row).ToolKey.ShouldBe("data-worksheets");
-        CommentAnchor.ForActionStep(Row).ToolKey.ShouldBe("action-plan");
-        CommentAnchor.Baseline.ToolKey.ShouldBeNull();
+        CommentAnchor.ForSquare(CanvasSquare.KeyAssets).PlanPage.ShouldBe("canvas");
+        CommentAnchor.ForDataNeed(Row).PlanPage.ShouldBe("data-worksheets");
+        CommentAnchor.ForActionStep(Row).PlanPage.ShouldBe("action-plan");
+        CommentAnchor.Baseline.PlanPage.ShouldBe("baseline");
     }
 }

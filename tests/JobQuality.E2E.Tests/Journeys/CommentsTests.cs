@@ -103,6 +103,45 @@ public sealed class CommentsTests(RunningApp app) : BrowserTest(app)
         await partner.ShouldHaveNoSeriousAccessibilityViolationsAsync();
     }
 
+    [Fact]
+    public async Task PartnerDiscussesTheBaselineFromThePlan_StaffFindsTheThreadFromTheBoardsBaseline()
+    {
+        var planId = await PlanWithThePartnerAsync();
+        var partner = await NewPageAsync();
+        await partner.SignInAsync("partner@demo.jobquality.test");
+        await partner.WaitForURLAsync("**/orgs/metro-wdb**");
+        await partner.GotoAsync($"/plans/{planId}");
+        await partner.WaitForCircuitAsync();
+
+        // From the plan, the menu's Baseline keeps the plan: the figures are the board's, the conversation the plan's.
+        await partner.GetByRole(AriaRole.Link, new() { Name = "Baseline", Exact = true }).ClickAsync();
+        await partner.WaitForURLAsync($"**/plans/{planId}/baseline");
+        await Assertions.Expect(partner.GetByTestId("baseline-discussion")).ToContainTextAsync("You are looking at these figures from the plan");
+        await partner.GetByRole(AriaRole.Button, new() { Name = "Comment on the baseline", Exact = true }).ClickAsync();
+        var panel = partner.Locator("#comments-panel");
+        await panel.Locator("textarea[data-field=new-thread]").FillAsync("Home care placements look low on benefits. Can we see them by employer?");
+        await panel.GetByRole(AriaRole.Button, new() { Name = "Post comment" }).ClickAsync();
+        await Assertions.Expect(panel.Locator("[data-thread] .comment-body")).ToContainTextAsync("Can we see them by employer?");
+        await panel.GetByRole(AriaRole.Button, new() { Name = "Close the comments panel" }).ClickAsync();
+        await Assertions.Expect(panel).ToBeHiddenAsync();
+        await Assertions.Expect(partner.GetByRole(AriaRole.Button, new() { Name = "1 open comment on the baseline", Exact = true })).ToBeVisibleAsync();
+        await partner.ShouldHaveNoSeriousAccessibilityViolationsAsync();
+        await partner.ScreenshotAsync("baseline-from-plan");
+
+        // Staff on the board's baseline are pointed to the plan, where the thread waits.
+        var staff = await NewPageAsync();
+        await staff.SignInAsync("staff@demo.jobquality.test");
+        await staff.WaitForURLAsync("**/orgs/metro-wdb**");
+        await staff.GotoAsync("/orgs/metro-wdb/baseline");
+        await staff.WaitForCircuitAsync();
+        var planName = await partner.GetByTestId("baseline-discussion").GetByRole(AriaRole.Link).InnerTextAsync();
+        await staff.GetByTestId("baseline-discuss-in").GetByRole(AriaRole.Link, new() { Name = planName, Exact = true }).ClickAsync();
+        await staff.WaitForURLAsync($"**/plans/{planId}/baseline");
+        await staff.GetByRole(AriaRole.Button, new() { Name = "1 open comment on the baseline", Exact = true }).ClickAsync();
+        await Assertions.Expect(staff.Locator("#comments-panel [data-thread] .comment-body")).ToContainTextAsync("Can we see them by employer?");
+        await staff.ShouldHaveNoSeriousAccessibilityViolationsAsync();
+    }
+
     private static async Task OpenCanvasAsync(IPage page, Guid planId)
     {
         await page.GotoAsync($"/plans/{planId}/canvas");

@@ -7,17 +7,24 @@ using Microsoft.Playwright;
 namespace JobQuality.E2E.Tests.Journeys;
 
 /// <summary>
-/// The inbox in a real browser: a staff member mentions the partner in a comment; the partner sees the count on the
-/// bell, opens the inbox (scanned by axe), follows the notification to the canvas, and reads the plan's activity
-/// (scanned too).
+/// The inbox in a real browser: a staff member mentions the partner in a comment; the partner, signed in elsewhere,
+/// sees the count on the bell without reloading, opens the inbox (scanned by axe), follows the notification to the
+/// canvas with the comments panel open on the thread, and reads the plan's activity (scanned too).
 /// </summary>
 [Collection(RunningAppCollection.Name)]
 public sealed class InboxTests(RunningApp app) : BrowserTest(app)
 {
     [Fact]
-    public async Task StaffMentionsPartner_PartnerSeesTheBellCount_AndFollowsTheNotificationToThePlan()
+    public async Task StaffMentionsPartner_PartnerSeesTheBellCountLive_AndFollowsTheNotificationToTheThread()
     {
         var (planId, partnerId) = await PlanWithThePartnerAsync();
+
+        // The partner is already signed in, on another page, before the mention is written.
+        var partner = await NewPageAsync();
+        await partner.SignInAsync("partner@demo.jobquality.test");
+        await partner.WaitForURLAsync("**/orgs/metro-wdb**");
+        await partner.WaitForCircuitAsync();
+        await Assertions.Expect(partner.GetByRole(AriaRole.Link, new() { Name = "Inbox, no unread notifications", Exact = true })).ToBeVisibleAsync();
 
         var staff = await NewPageAsync();
         await staff.SignInAsync("staff@demo.jobquality.test");
@@ -33,12 +40,9 @@ public sealed class InboxTests(RunningApp app) : BrowserTest(app)
         await panel.GetByRole(AriaRole.Button, new() { Name = "Post comment" }).ClickAsync();
         await Assertions.Expect(panel.Locator("[data-thread] .comment-body")).ToContainTextAsync("could the union host the first meeting?");
 
-        var partner = await NewPageAsync();
-        await partner.SignInAsync("partner@demo.jobquality.test");
-        await partner.WaitForURLAsync("**/orgs/metro-wdb**");
-        await partner.WaitForCircuitAsync();
+        // The partner's bell counts it without a reload.
         var bell = partner.GetByRole(AriaRole.Link, new() { Name = "Inbox, 1 unread", Exact = true });
-        await Assertions.Expect(bell).ToBeVisibleAsync();
+        await Assertions.Expect(bell).ToBeVisibleAsync(new() { Timeout = 3_000 });
         await bell.ClickAsync();
         await partner.WaitForURLAsync("**/inbox");
         await partner.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Inbox", Exact = true }).WaitForAsync();
@@ -48,10 +52,17 @@ public sealed class InboxTests(RunningApp app) : BrowserTest(app)
         await partner.ShouldHaveNoSeriousAccessibilityViolationsAsync();
         await partner.ScreenshotAsync("inbox");
 
+        // Opening it lands on the canvas with the comments panel open on that very thread, which has the keyboard.
         await item.GetByRole(AriaRole.Button, new() { Name = "Open Key Partners in", Exact = false }).ClickAsync();
-        await partner.WaitForURLAsync($"**/plans/{planId}/canvas");
+        await partner.WaitForURLAsync($"**/plans/{planId}/canvas?thread=*");
         await partner.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Job Quality Canvas", Exact = true }).WaitForAsync();
+        var linked = partner.Locator("#comments-panel [data-thread][aria-current=true]");
+        await Assertions.Expect(linked).ToBeFocusedAsync();
+        await Assertions.Expect(linked.Locator(".comment-body")).ToContainTextAsync("could the union host the first meeting?");
         await Assertions.Expect(partner.GetByRole(AriaRole.Link, new() { Name = "Inbox, no unread notifications", Exact = true })).ToBeVisibleAsync();
+        await partner.ShouldHaveNoSeriousAccessibilityViolationsAsync();
+        await partner.ScreenshotAsync("notification-opens-thread");
+        await partner.Keyboard.PressAsync("Escape");
 
         await partner.GetByRole(AriaRole.Link, new() { Name = "Activity", Exact = true }).ClickAsync();
         await partner.WaitForURLAsync($"**/plans/{planId}/activity");

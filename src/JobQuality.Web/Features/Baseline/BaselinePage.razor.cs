@@ -9,7 +9,11 @@ public sealed partial class BaselinePage : IAsyncDisposable
     /// <summary>How often the page asks whether a scoring run has finished, while one is queued or running.</summary>
     public static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(2);
 
-    [Parameter] public string Slug { get; set; } = "";
+    /// <summary>The organization, at <c>orgs/{slug}/baseline</c>.</summary>
+    [Parameter] public string? Slug { get; set; }
+
+    /// <summary>The plan the baseline is seen from, at <c>plans/{id}/baseline</c>: its team discusses the figures here.</summary>
+    [Parameter] public Guid? PlanId { get; set; }
 
     [SupplyParameterFromQuery(Name = "from")] public string? From { get; set; }
     [SupplyParameterFromQuery(Name = "to")] public string? To { get; set; }
@@ -30,6 +34,9 @@ public sealed partial class BaselinePage : IAsyncDisposable
     private int _breakdownTab;
     private Task? _polling;
 
+    /// <summary>The organization shown (from the address, or the plan's).</summary>
+    private string OrganizationSlug => _result?.Organization.Slug ?? Slug ?? "";
+
     private string CsvHref
     {
         get
@@ -40,7 +47,7 @@ public sealed partial class BaselinePage : IAsyncDisposable
             if (BaselineAddress.Format(filter?.To) is { } to) query.Add($"to={to}");
             if (filter?.Program is { } program) query.Add($"program={Uri.EscapeDataString(program)}");
             if (filter?.CountyFips is { } county) query.Add($"county={Uri.EscapeDataString(county)}");
-            return $"api/orgs/{Uri.EscapeDataString(Slug)}/baseline.csv" + (query.Count > 0 ? "?" + string.Join('&', query) : "");
+            return $"api/orgs/{Uri.EscapeDataString(OrganizationSlug)}/baseline.csv" + (query.Count > 0 ? "?" + string.Join('&', query) : "");
         }
     }
 
@@ -61,13 +68,13 @@ public sealed partial class BaselinePage : IAsyncDisposable
 
     private async Task LoadAsync()
     {
-        var (query, problem) = BaselineAddress.Parse(Slug, From, To, Program, County);
+        var (query, problem) = BaselineAddress.Parse(Slug ?? "", From, To, Program, County);
         _filterProblem = problem?.Message;
-        var outcome = await Handler.HandleAsync(query, _stop.Token);
+        var outcome = await Handler.HandleAsync(query with { PlanId = PlanId }, _stop.Token);
         if (outcome.Status == OutcomeStatus.Invalid)
         {
             _filterProblem = $"{outcome.FieldErrors[0].Message} Showing all placements instead.";
-            outcome = await Handler.HandleAsync(new GetBaseline.Query(Slug), _stop.Token);
+            outcome = await Handler.HandleAsync(new GetBaseline.Query(Slug ?? "", PlanId: PlanId), _stop.Token);
         }
         if (!outcome.IsOk)
         {
@@ -76,7 +83,8 @@ public sealed partial class BaselinePage : IAsyncDisposable
             return;
         }
         _result = outcome.Value!;
-        Workspace.Show(Slug);
+        // Seen from a plan, the plan stays the workspace: its menu, its comments panel and who else is viewing it.
+        Workspace.Show(_result.Organization.Slug, _result.Plan?.Id, _result.Plan?.Name);
     }
 
     private void ApplyFiltersAsync((string? From, string? To, string? Program, string? County) filters)
@@ -87,6 +95,7 @@ public sealed partial class BaselinePage : IAsyncDisposable
             ["to"] = filters.To,
             ["program"] = filters.Program,
             ["county"] = filters.County,
+            ["thread"] = null, // a notification's link opened the comments panel once; new filters do not reopen it
         }));
     }
 
@@ -107,7 +116,7 @@ public sealed partial class BaselinePage : IAsyncDisposable
                 if (_result?.LatestRun is not { IsActive: true } running) continue;
                 try
                 {
-                    var outcome = await StatusHandler.HandleAsync(Slug, ct);
+                    var outcome = await StatusHandler.HandleAsync(OrganizationSlug, ct);
                     if (!outcome.IsOk) continue;
                     var latest = outcome.Value;
                     await InvokeAsync(async () =>
@@ -128,7 +137,7 @@ public sealed partial class BaselinePage : IAsyncDisposable
                 }
                 catch (Exception exception) when (exception is not OperationCanceledException)
                 {
-                    Logger.LogWarning(exception, "Checking the scoring run of {OrganizationSlug} failed; trying again", Slug);
+                    Logger.LogWarning(exception, "Checking the scoring run of {OrganizationSlug} failed; trying again", OrganizationSlug);
                 }
             }
         }

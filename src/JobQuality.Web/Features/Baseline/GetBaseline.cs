@@ -18,7 +18,13 @@ public static class GetBaseline
 {
     public const int FilterValueMaxLength = BaselineGoal.GroupValueMaxLength;
 
-    public sealed record Query(string Slug, DateOnly? From = null, DateOnly? To = null, string? Program = null, string? County = null)
+    /// <param name="Slug">The organization (ignored when <paramref name="PlanId"/> is given).</param>
+    /// <param name="PlanId">
+    /// The plan the baseline is seen from (<c>plans/{id}/baseline</c>): the organization is the plan's, and the page offers
+    /// the plan's comment threads on the baseline. Not found when the caller cannot open the plan.
+    /// </param>
+    public sealed record Query(
+        string Slug, DateOnly? From = null, DateOnly? To = null, string? Program = null, string? County = null, Guid? PlanId = null)
     {
         public BaselineFilter Filter => new(From, To, Clean(Program), Clean(County));
 
@@ -29,7 +35,8 @@ public static class GetBaseline
         OrganizationAccess Organization, int MinCellSize, uint OrganizationVersion,
         bool HasPublishedStandards, bool HasPlacements, ScoringRunView? LatestRun,
         BaselineFilter Filter, ScoredWith? Source, BaselineView? View, string? WithheldReason,
-        IReadOnlyList<string> Programs, IReadOnlyList<string> Counties, IReadOnlyList<GoalView> Goals)
+        IReadOnlyList<string> Programs, IReadOnlyList<string> Counties, IReadOnlyList<GoalView> Goals,
+        GetNavigation.PlanLink? Plan, IReadOnlyList<GetNavigation.PlanLink> Plans)
     {
         public bool CanEditGoals => Organization.Role.CanEditGoals();
         public bool CanSetMinCellSize => Organization.Role.CanSetMinCellSize();
@@ -46,7 +53,7 @@ public static class GetBaseline
         public async Task<Outcome<Result>> HandleAsync(Query query, CancellationToken ct = default)
         {
             await using var db = await dbFactory.CreateDbContextAsync(ct);
-            var organization = await access.FindBaselineAsync(db, query.Slug, ct);
+            var (organization, plan) = await FindAsync(db, query, ct);
             if (organization is null) return Outcome<Result>.NotFound();
             var filter = query.Filter;
             if (filter.From is { } from && filter.To is { } to && from > to)
@@ -71,17 +78,29 @@ public static class GetBaseline
             var figures = await BaselineQuery.GetAsync(db, orgId, filter, BaselineWords.Columns, minCell, ct);
             var all = filter.IsEmpty ? figures : await BaselineQuery.GetAsync(db, orgId, BaselineFilter.All, BaselineWords.Columns, minCell, ct);
             var goals = await ListGoals.LoadAsync(db, orgId, all, minCell, today, ct);
+            var plans = plan is null
+                ? await access.VisiblePlans(db, organization).Where(p => p.ArchivedAt == null).OrderBy(p => p.Name)
+                    .Select(p => new GetNavigation.PlanLink(p.Id, p.Name)).ToListAsync(ct)
+                : [];
             if (figures is null)
             {
                 return Outcome<Result>.Ok(new Result(organization, minCell, settings.Version, hasStandards, hasPlacements, latestRun,
-                    filter, null, null, null, [], [], goals));
+                    filter, null, null, null, [], [], goals, plan, plans));
             }
 
             var source = await ScoredWith.LoadAsync(db, figures, ct);
             var withheld = await WithheldReasonAsync(db, orgId, filter, figures, all!, minCell, ct);
             var view = withheld is null ? BaselineView.From(figures) : BaselineView.Hidden;
             return Outcome<Result>.Ok(new Result(organization, minCell, settings.Version, hasStandards, hasPlacements, latestRun,
-                filter, source, view, withheld, ShownGroups(all!, "program"), ShownGroups(all!, "county_fips"), goals));
+                filter, source, view, withheld, ShownGroups(all!, "program"), ShownGroups(all!, "county_fips"), goals, plan, plans));
+        }
+
+        /// <summary>The organization asked for, or the plan's (and the plan) when the baseline is seen from a plan.</summary>
+        private async Task<(OrganizationAccess? Organization, GetNavigation.PlanLink? Plan)> FindAsync(AppDbContext db, Query query, CancellationToken ct)
+        {
+            if (query.PlanId is not { } planId) return (await access.FindBaselineAsync(db, query.Slug, ct), null);
+            var found = await access.FindPlanAsync(db, planId, ct);
+            return found is null ? (null, null) : (found.Organization, new GetNavigation.PlanLink(found.Plan.Id, found.Plan.Name));
         }
 
         /// <summary>

@@ -20,7 +20,7 @@ public sealed record CommentView(
 
 /// <summary>A thread with its element's key and label, its status and comments in the order they were posted.</summary>
 public sealed record ThreadView(
-    Guid Id, Guid PlanId, string Anchor, string AnchorLabel, string? ToolKey, CommentThreadStatus Status,
+    Guid Id, Guid PlanId, string Anchor, string AnchorLabel, string? PlanPage, CommentThreadStatus Status,
     string StartedBy, string StartedByName, DateTimeOffset StartedAt, DateTimeOffset LastActivityAt,
     string? ResolvedByName, DateTimeOffset? ResolvedAt, string? ResolutionNote,
     string? ReopenedByName, DateTimeOffset? ReopenedAt, string? ReopenNote,

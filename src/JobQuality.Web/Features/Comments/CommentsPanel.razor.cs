@@ -1,6 +1,7 @@
 using JobQuality.Web.Features.Shared;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
+using Microsoft.JSInterop;
 using MudBlazor;
 
 namespace JobQuality.Web.Features.Comments;
@@ -12,6 +13,7 @@ public sealed partial class CommentsPanel : IDisposable
     [Inject] private ListMentionableMembers.Handler MembersHandler { get; set; } = default!;
     [Inject] private StartThread.Handler StartHandler { get; set; } = default!;
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
+    [Inject] private IJSRuntime JS { get; set; } = default!;
 
     /// <summary>Shared with the page's badges (the layout makes one per circuit).</summary>
     [Parameter, EditorRequired] public CommentsPanelState State { get; set; } = default!;
@@ -31,8 +33,8 @@ public sealed partial class CommentsPanel : IDisposable
     private bool _busy;
     private bool _focusTitle;
 
-    /// <summary>What the panel last loaded: plan, element and whether it was open, so it reloads only when one changes.</summary>
-    private (Guid? Plan, string? Anchor, bool Open) _shown;
+    /// <summary>What the panel last loaded: plan, element, linked thread and whether it was open, so it reloads only when one changes.</summary>
+    private (Guid? Plan, string? Anchor, Guid? Linked, bool Open) _shown;
     private CommentsPanelState? _subscribed;
 
     private JobQuality.Web.Infrastructure.Live.PlanLive? _live;
@@ -73,10 +75,10 @@ public sealed partial class CommentsPanel : IDisposable
 
     private async Task FollowStateAsync()
     {
-        var now = (State.PlanId, State.Anchor, State.IsOpen);
+        var now = (State.PlanId, State.Anchor, State.LinkedThreadId, State.IsOpen);
         if (now == _shown) return;
         var planChanged = now.PlanId != _shown.Plan;
-        var opened = now.IsOpen && (!_shown.Open || now.Anchor != _shown.Anchor);
+        var opened = now.IsOpen && (!_shown.Open || now.Anchor != _shown.Anchor || now.LinkedThreadId != _shown.Linked);
         _shown = now;
         if (planChanged)
         {
@@ -86,9 +88,11 @@ public sealed partial class CommentsPanel : IDisposable
         }
         if (opened)
         {
-            _filter = ThreadFilter.Open;
+            // A linked thread may be resolved by now: show them all, so it is there.
+            _filter = State.LinkedThreadId is null ? ThreadFilter.Open : ThreadFilter.All;
             _startError = null;
             _focusTitle = true;
+            if (State.LinkedThreadId is not null) _view = null; // focus waits for the threads that hold it
             await LoadAsync();
         }
     }
@@ -97,10 +101,19 @@ public sealed partial class CommentsPanel : IDisposable
     {
         if (_focusTitle && State.IsOpen)
         {
+            // A linked thread gets the focus once it is shown (a render may come before the threads are loaded).
+            if (State.LinkedThreadId is not null && _view is null) return;
             _focusTitle = false;
             try
             {
-                await _title.FocusAsync();
+                if (State.LinkedThreadId is { } linked && _view!.Threads.Any(t => t.Id == linked))
+                {
+                    await JS.InvokeVoidAsync("jobQuality.focusElement", $"[data-thread='{linked}']");
+                }
+                else
+                {
+                    await _title.FocusAsync();
+                }
             }
             catch (InvalidOperationException)
             {

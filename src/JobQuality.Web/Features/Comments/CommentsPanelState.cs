@@ -20,6 +20,9 @@ public sealed class CommentsPanelState
     /// <summary>What the element is called, as its badge names it.</summary>
     public string? AnchorLabel { get; private set; }
 
+    /// <summary>The thread a link pointed at (a notification's, say): shown whether open or resolved, and focused.</summary>
+    public Guid? LinkedThreadId { get; private set; }
+
     /// <summary>Open threads on the whole plan.</summary>
     public int OpenTotal => _counts.Values.Sum(c => c.Open);
 
@@ -36,6 +39,7 @@ public sealed class CommentsPanelState
         IsOpen = false;
         Anchor = null;
         AnchorLabel = null;
+        LinkedThreadId = null;
         Changed?.Invoke();
     }
 
@@ -51,6 +55,17 @@ public sealed class CommentsPanelState
         IsOpen = true;
         Anchor = anchor;
         AnchorLabel = anchor is null ? null : label;
+        LinkedThreadId = null;
+        Changed?.Invoke();
+    }
+
+    /// <summary>Opens the panel on a thread's element with that thread picked out (a link to the thread was followed).</summary>
+    public void OpenThread(Guid threadId, string anchor, string label)
+    {
+        IsOpen = true;
+        Anchor = anchor;
+        AnchorLabel = label;
+        LinkedThreadId = threadId;
         Changed?.Invoke();
     }
 

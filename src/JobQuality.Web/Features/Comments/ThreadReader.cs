@@ -31,7 +31,7 @@ internal static class ThreadReader
             var label = anchor is null ? t.Anchor
                 : anchor.Label(anchor.RowId is { } row ? rowTexts.GetValueOrDefault(row) : null);
             return new ThreadView(
-                t.Id, t.PlanId, t.Anchor, label, anchor?.ToolKey, t.Status,
+                t.Id, t.PlanId, t.Anchor, label, anchor?.PlanPage, t.Status,
                 t.StartedBy, Name(names, t.StartedBy), t.StartedAt, t.LastActivityAt,
                 t.ResolvedBy is null ? null : Name(names, t.ResolvedBy), t.ResolvedAt, t.ResolutionNote,
                 t.ReopenedBy is null ? null : Name(names, t.ReopenedBy), t.ReopenedAt, t.ReopenNote,

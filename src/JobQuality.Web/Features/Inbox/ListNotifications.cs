@@ -44,7 +44,7 @@ public static class ListNotifications
         var threadIds = rows.Select(n => n.ThreadId).OfType<Guid>().Distinct().ToList();
         var threads = await db.CommentThreads.AsNoTracking().Where(t => threadIds.Contains(t.Id))
             .Select(t => new { t.Id, t.PlanId, t.Anchor }).ToListAsync(ct);
-        var labels = new Dictionary<Guid, (string Label, string? ToolKey)>();
+        var labels = new Dictionary<Guid, (string Label, string? PlanPage)>();
         foreach (var byPlan in threads.GroupBy(t => t.PlanId))
         {
             var anchors = byPlan.Select(t => CommentAnchor.Parse(t.Anchor)).OfType<CommentAnchor>().Distinct().ToList();
@@ -53,7 +53,7 @@ public static class ListNotifications
             {
                 var anchor = CommentAnchor.Parse(t.Anchor);
                 labels[t.Id] = anchor is null ? (t.Anchor, null)
-                    : (anchor.Label(anchor.RowId is { } row ? rowTexts.GetValueOrDefault(row) : null), anchor.ToolKey);
+                    : (anchor.Label(anchor.RowId is { } row ? rowTexts.GetValueOrDefault(row) : null), anchor.PlanPage);
             }
         }
         var invitationIds = rows.Select(n => n.InvitationId).OfType<Guid>().ToList();
@@ -63,11 +63,13 @@ public static class ListNotifications
         return rows.Select(n =>
         {
             var planName = plans.GetValueOrDefault(n.PlanId) ?? "a plan";
-            (string Label, string? ToolKey)? element = n.ThreadId is { } threadId && labels.TryGetValue(threadId, out var l) ? l : null;
+            (string Label, string? PlanPage)? element = n.ThreadId is { } threadId && labels.TryGetValue(threadId, out var l) ? l : null;
             var link = n.Kind switch
             {
                 NotificationKind.Invitation => accepted.Contains(n.InvitationId ?? Guid.Empty) ? $"/plans/{n.PlanId}" : null,
-                _ when element?.ToolKey is { } tool => $"/plans/{n.PlanId}/{tool}",
+                // The page of the element, with the panel open on the thread (the layout reads "thread").
+                _ when element?.PlanPage is { } page => $"/plans/{n.PlanId}/{page}?thread={n.ThreadId}",
+                _ when n.ThreadId is { } thread => $"/plans/{n.PlanId}?thread={thread}",
                 _ => $"/plans/{n.PlanId}",
             };
             return new NotificationView(n.Id, n.Kind, Sentence(n, planName), n.ActorName, n.PlanId, planName, n.ThreadId,

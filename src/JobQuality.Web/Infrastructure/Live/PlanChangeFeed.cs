@@ -18,13 +18,27 @@ public sealed class PlanChangeFeed(IConfiguration configuration, TimeProvider cl
     private readonly ILogger _logger = logger;
     private readonly string _connectionString = configuration.GetConnectionString("Default")!;
     private readonly ConcurrentDictionary<Guid, ConcurrentDictionary<Subscription, byte>> _subscribers = new();
+    private readonly ConcurrentDictionary<string, ConcurrentDictionary<Subscription, byte>> _inboxSubscribers = new();
     private readonly ConcurrentDictionary<Guid, ConcurrentDictionary<Guid, Viewer>> _viewers = new();
 
     /// <summary>Calls <paramref name="onNotice"/> for every notice about the plan, and for a resync; dispose to stop.</summary>
     public IDisposable Subscribe(Guid planId, Func<PlanChangeNotice, Task> onNotice)
     {
-        var subscription = new Subscription(this, planId, onNotice);
-        _subscribers.GetOrAdd(planId, _ => new()).TryAdd(subscription, 0);
+        var subscriptions = _subscribers.GetOrAdd(planId, _ => new());
+        var subscription = new Subscription(this, $"plan {planId}", onNotice, s => subscriptions.TryRemove(s, out _));
+        subscriptions.TryAdd(subscription, 0);
+        return subscription;
+    }
+
+    /// <summary>
+    /// Calls <paramref name="onNotice"/> whenever a notification is written for the person (on any instance), and for a
+    /// resync; dispose to stop. One per circuit: it keeps the bell's unread count current.
+    /// </summary>
+    public IDisposable SubscribeInbox(string userId, Func<PlanChangeNotice, Task> onNotice)
+    {
+        var subscriptions = _inboxSubscribers.GetOrAdd(userId, _ => new());
+        var subscription = new Subscription(this, "an inbox", onNotice, s => subscriptions.TryRemove(s, out _));
+        subscriptions.TryAdd(subscription, 0);
         return subscription;
     }
 
@@ -59,6 +73,15 @@ public sealed class PlanChangeFeed(IConfiguration configuration, TimeProvider cl
     public void Deliver(PlanChangeNotice notice)
     {
         if (notice.Kind == PlanChangeKind.Presence) Track(notice);
+        if (notice.Kind == PlanChangeKind.Inbox)
+        {
+            // Only the recipient hears of it; the plan's viewers have the comment's own notice.
+            if (notice.Key is { } recipient && _inboxSubscribers.TryGetValue(recipient, out var inboxes))
+            {
+                foreach (var inbox in inboxes.Keys) inbox.Notify(notice);
+            }
+            return;
+        }
         if (!_subscribers.TryGetValue(notice.PlanId, out var subscriptions)) return;
         foreach (var subscription in subscriptions.Keys) subscription.Notify(notice);
     }
@@ -72,6 +95,8 @@ public sealed class PlanChangeFeed(IConfiguration configuration, TimeProvider cl
             var notice = new PlanChangeNotice(planId, PlanChangeKind.Resync, null, null, Guid.Empty);
             foreach (var subscription in subscriptions.Keys) subscription.Notify(notice);
         }
+        var resync = new PlanChangeNotice(Guid.Empty, PlanChangeKind.Resync, null, null, Guid.Empty);
+        foreach (var inbox in _inboxSubscribers.Values.SelectMany(s => s.Keys)) inbox.Notify(resync);
     }
 
     private void Track(PlanChangeNotice notice)
@@ -90,17 +115,11 @@ public sealed class PlanChangeFeed(IConfiguration configuration, TimeProvider cl
         }
     }
 
-    private void Unsubscribe(Subscription subscription)
-    {
-        if (_subscribers.TryGetValue(subscription.PlanId, out var subscriptions)) subscriptions.TryRemove(subscription, out _);
-    }
-
     public sealed record Viewer(string UserId, string Name, DateTimeOffset Until);
 
-    private sealed class Subscription(PlanChangeFeed feed, Guid planId, Func<PlanChangeNotice, Task> onNotice) : IDisposable
+    private sealed class Subscription(PlanChangeFeed feed, string what, Func<PlanChangeNotice, Task> onNotice, Action<Subscription> remove)
+        : IDisposable
     {
-        public Guid PlanId => planId;
-
         /// <summary>Not awaited: one slow circuit never holds up the listener or the others.</summary>
         public void Notify(PlanChangeNotice notice) => _ = Task.Run(async () =>
         {
@@ -110,11 +129,11 @@ public sealed class PlanChangeFeed(IConfiguration configuration, TimeProvider cl
             }
             catch (Exception ex)
             {
-                feed._logger.LogWarning(ex, "A live update subscriber of plan {PlanId} failed on a {Kind} notice", planId, notice.Kind);
+                feed._logger.LogWarning(ex, "A live update subscriber of {Subscribed} failed on a {Kind} notice", what, notice.Kind);
             }
         });
 
-        public void Dispose() => feed.Unsubscribe(this);
+        public void Dispose() => remove(this);
     }
 }
 

@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using JobQuality.Core.Organizations;
 using JobQuality.Integration.Tests.Infrastructure;
 using JobQuality.Web.Features.Baseline;
+using JobQuality.Web.Features.Shared;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace JobQuality.Integration.Tests.Features.Baseline;
@@ -110,6 +111,38 @@ public sealed partial class BaselineDashboardTests(AppFactory app) : AppTest(app
         paired.WithheldReason!.ShouldContain("program is withheld");
         paired.Programs.ShouldNotContain(pairedProgram);
         paired.Programs.ShouldNotContain("Apprenticeship");
+    }
+
+    [Fact]
+    public async Task FromAPlan_TheBaselineIsThePlansBoards_AndOnlyPlansTheCallerMayOpenAreOffered()
+    {
+        var (board, staffId) = await BoardAsync();
+        var south = await Data.OrganizationAsync("south");
+        var partner = await Data.UserAsync("partner@north.test", board, OrganizationRole.Partner);
+        var shared = await Data.PlanAsync(board, "Shared plan", partner);
+        var staffOnly = await Data.PlanAsync(board, "Staff-only plan");
+        var southPlan = await Data.PlanAsync(south, "South plan");
+        await Baseline.ScoredAsync(board, BaselineData.PlacementLines(50));
+
+        var fromPlan = await DashboardAsync(partner.Id, new GetBaseline.Query("", PlanId: shared.Id));
+        fromPlan.Organization.Slug.ShouldBe("north");
+        fromPlan.Plan.ShouldBe(new(shared.Id, "Shared plan"));
+        fromPlan.View!.Totals!.Total.ShouldBe(50);
+        (await DashboardAsync(partner.Id, new GetBaseline.Query("north"))).Plans.Select(p => p.Name).ShouldBe(["Shared plan"]);
+        (await DashboardAsync(staffId, new GetBaseline.Query("north"))).Plans.Select(p => p.Name).ShouldBe(["Shared plan", "Staff-only plan"]);
+        using (var scope = App.Services.CreateScope())
+        {
+            var handler = Baseline.Handler<GetBaseline.Handler>(scope, partner.Id);
+            (await handler.HandleAsync(new GetBaseline.Query("", PlanId: staffOnly.Id))).Status.ShouldBe(OutcomeStatus.NotFound);
+            (await handler.HandleAsync(new GetBaseline.Query("north", PlanId: southPlan.Id))).Status.ShouldBe(OutcomeStatus.NotFound);
+        }
+
+        using var browser = NewBrowser();
+        await browser.SignInOrFailAsync("partner@north.test");
+        var page = await browser.Client.GetStringAsync($"/plans/{shared.Id}/baseline");
+        page.ShouldContain("You are looking at these figures from the plan");
+        (await browser.Client.GetAsync($"/plans/{staffOnly.Id}/baseline")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await browser.Client.GetAsync($"/plans/{southPlan.Id}/baseline")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 
     [Fact]

@@ -59,7 +59,7 @@ public sealed class InboxTests(AppFactory app) : AppTest(app)
         n.ElementLabel.ShouldBe("Key Partners");
         n.ThreadId.ShouldBe(thread.Id);
         n.Excerpt.ShouldBe("@lee can you ask the college? And me: @kim");
-        n.Link.ShouldBe($"/plans/{plan.Id}/canvas");
+        n.Link.ShouldBe($"/plans/{plan.Id}/canvas?thread={thread.Id}", "the canvas, with the comments panel open on the thread");
         n.ReadAt.ShouldBeNull();
         leeInbox.Unread.ShouldBe(1);
         (await InboxAsync(kimBrowser)).Items.ShouldBeEmpty("nobody is notified of mentioning themselves");

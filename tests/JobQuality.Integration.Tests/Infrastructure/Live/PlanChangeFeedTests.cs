@@ -46,6 +46,32 @@ public sealed class PlanChangeFeedTests(AppFactory app) : AppTest(app)
     }
 
     [Fact]
+    public async Task AMention_SavedThroughOneInstance_ReachesTheMentionedPersonsInboxOnAnother_AndNobodyElses()
+    {
+        var board = await Data.OrganizationAsync("north");
+        var kim = await Data.UserAsync("kim@north.test", board, OrganizationRole.Staff);
+        var lee = await Data.UserAsync("lee@north.test", board, OrganizationRole.Staff);
+        var plan = await Data.PlanAsync(board, "North plan");
+        using var kimBrowser = NewBrowser();
+        await kimBrowser.SignInOrFailAsync("kim@north.test");
+        await using var second = App.WithWebHostBuilder(_ => { });
+        using var planNotices = await SubscribeWhenListeningAsync(second, plan.Id);
+        var feed = second.Services.GetRequiredService<PlanChangeFeed>();
+        using var leesInbox = Received.From(handler => feed.SubscribeInbox(lee.Id, handler));
+        using var kimsInbox = Received.From(handler => feed.SubscribeInbox(kim.Id, handler));
+
+        await StartAsync(kimBrowser, plan.Id, "team", $"@[{lee.DisplayName}]({lee.Id}) could you ask the college?");
+        var forLee = await leesInbox.NextAsync(_ => true, Live);
+        await planNotices.NextAsync(n => n.Kind == PlanChangeKind.Comment, Live);
+
+        forLee.Kind.ShouldBe(PlanChangeKind.Inbox);
+        forLee.Key.ShouldBe(lee.Id);
+        forLee.PlanId.ShouldBe(plan.Id);
+        await Should.ThrowAsync<TimeoutException>(() => kimsInbox.NextAsync(_ => true, TimeSpan.FromMilliseconds(300)));
+        await Should.ThrowAsync<TimeoutException>(() => planNotices.NextAsync(n => n.Kind == PlanChangeKind.Inbox, TimeSpan.FromMilliseconds(300)));
+    }
+
+    [Fact]
     public async Task AKilledListenerConnection_Reconnects_AndSubscribersAreToldToResync()
     {
         var (staff, planId) = await SignedInWithAPlanAsync();
@@ -110,13 +136,7 @@ public sealed class PlanChangeFeedTests(AppFactory app) : AppTest(app)
             if (deadline.Elapsed > TimeSpan.FromSeconds(10)) throw new TimeoutException("The host's listener did not start listening within 10 s.");
             await Task.Delay(20);
         }
-        var received = new Received();
-        received.Subscription = host.Services.GetRequiredService<PlanChangeFeed>().Subscribe(planId, n =>
-        {
-            received.Add(n);
-            return Task.CompletedTask;
-        });
-        return received;
+        return Received.From(handler => host.Services.GetRequiredService<PlanChangeFeed>().Subscribe(planId, handler));
     }
 
     private sealed class Received : IDisposable
@@ -126,6 +146,18 @@ public sealed class PlanChangeFeedTests(AppFactory app) : AppTest(app)
         public IDisposable? Subscription { get; set; }
 
         public void Add(PlanChangeNotice notice) => _notices.Add(notice);
+
+        /// <summary>Collects what a subscription made with the given handler receives.</summary>
+        public static Received From(Func<Func<PlanChangeNotice, Task>, IDisposable> subscribe)
+        {
+            var received = new Received();
+            received.Subscription = subscribe(n =>
+            {
+                received.Add(n);
+                return Task.CompletedTask;
+            });
+            return received;
+        }
 
         public void Dispose()
         {
