@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Runtime.CompilerServices;
 using JobQuality.Core.Comments;
 using JobQuality.Core.History;
@@ -5,6 +6,7 @@ using JobQuality.Core.Notifications;
 using JobQuality.Data.Live;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Logging;
 
 namespace JobQuality.Data.Interceptors;
 
@@ -14,7 +16,7 @@ namespace JobQuality.Data.Interceptors;
 /// <c>pg_notify</c>. Inside an explicit transaction PostgreSQL delivers it only when that transaction commits (never
 /// after a rollback); otherwise the save has already committed.
 /// </summary>
-public sealed class PlanChangeNotifier(ICurrentUser currentUser, ChangeOrigin origin) : SaveChangesInterceptor
+public sealed class PlanChangeNotifier(ICurrentUser currentUser, ChangeOrigin origin, ILogger<PlanChangeNotifier> logger) : SaveChangesInterceptor
 {
     /// <summary>Per context: one scope's contexts may save at the same time.</summary>
     private readonly ConditionalWeakTable<DbContext, List<PlanChangeNotice>> _pending = new();
@@ -34,9 +36,25 @@ public sealed class PlanChangeNotifier(ICurrentUser currentUser, ChangeOrigin or
 
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
-        foreach (var notice in Take(eventData.Context))
+        var notices = Take(eventData.Context);
+        if (notices.Count > 0)
         {
-            eventData.Context!.Database.ExecuteSql($"SELECT pg_notify({PlanChangeNotice.Channel}, {notice.ToPayload()})");
+            var context = eventData.Context!;
+            if (context.Database.CurrentTransaction is not null)
+            {
+                context.Database.ExecuteSql(NotifySql(notices));
+            }
+            else
+            {
+                try
+                {
+                    context.Database.ExecuteSql(NotifySql(notices));
+                }
+                catch (Exception ex) when (ex is DbException or TimeoutException or InvalidOperationException)
+                {
+                    NotSent(ex, notices);
+                }
+            }
         }
         return base.SavedChanges(eventData, result);
     }
@@ -44,13 +62,42 @@ public sealed class PlanChangeNotifier(ICurrentUser currentUser, ChangeOrigin or
     public override async ValueTask<int> SavedChangesAsync(
         SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
-        foreach (var notice in Take(eventData.Context))
+        var notices = Take(eventData.Context);
+        if (notices.Count > 0)
         {
-            await eventData.Context!.Database.ExecuteSqlAsync(
-                $"SELECT pg_notify({PlanChangeNotice.Channel}, {notice.ToPayload()})", cancellationToken);
+            var context = eventData.Context!;
+            if (context.Database.CurrentTransaction is not null)
+            {
+                // Inside the caller's transaction: the notices go out at its commit, or not at all.
+                await context.Database.ExecuteSqlAsync(NotifySql(notices), cancellationToken);
+            }
+            else
+            {
+                // The save has committed already: a lost notice must not turn it into a failed save (the request may even
+                // be cancelled by now), so it is sent regardless and a failure is only logged.
+                try
+                {
+                    await context.Database.ExecuteSqlAsync(NotifySql(notices), CancellationToken.None);
+                }
+                catch (Exception ex) when (ex is DbException or TimeoutException or InvalidOperationException)
+                {
+                    NotSent(ex, notices);
+                }
+            }
         }
         return await base.SavedChangesAsync(eventData, result, cancellationToken);
     }
+
+    /// <summary>All the save's notices in one statement, so one round trip however many plans and kinds it touched.</summary>
+    private static FormattableString NotifySql(List<PlanChangeNotice> notices)
+    {
+        var payloads = notices.Select(n => n.ToPayload()).ToArray();
+        return $"SELECT pg_notify({PlanChangeNotice.Channel}, payload) FROM unnest({payloads}) AS payload";
+    }
+
+    private void NotSent(Exception ex, List<PlanChangeNotice> notices) =>
+        logger.LogWarning(ex, "A save committed but its {Count} live update notice(s) could not be sent; open pages show the change on their next reload",
+            notices.Count);
 
     public override void SaveChangesFailed(DbContextErrorEventData eventData)
     {

@@ -3,11 +3,14 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
+using JobQuality.Core.Canvas;
 using JobQuality.Core.Organizations;
+using JobQuality.Data;
 using JobQuality.Data.Live;
 using JobQuality.Integration.Tests.Infrastructure;
 using JobQuality.Web.Infrastructure.Live;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using static JobQuality.Integration.Tests.Features.Comments.CommentsTests;
@@ -96,6 +99,28 @@ public sealed class PlanChangeFeedTests(AppFactory app) : AppTest(app)
         listener.BackendProcessId.ShouldNotBe(killed);
         after.Key.ShouldBe("team");
         App.Logs.ShouldNotContain(l => l.Level >= Microsoft.Extensions.Logging.LogLevel.Error && l.Category.Contains("Live", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task OneSaveTouchingTwoPlans_SendsANoticeForEach()
+    {
+        var board = await Data.OrganizationAsync("north");
+        var first = await Data.PlanAsync(board, "First plan");
+        var second = await Data.PlanAsync(board, "Second plan");
+        using var firstNotices = await SubscribeWhenListeningAsync(App, first.Id);
+        using var secondNotices = await SubscribeWhenListeningAsync(App, second.Id);
+
+        // Both notices go out in one statement after the save (no explicit transaction: the save has committed).
+        using (var scope = App.Services.CreateScope())
+        {
+            await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
+            db.CanvasItems.Add(new CanvasItem { PlanId = first.Id, Square = CanvasSquare.KeyPartners, Text = "Harbor College" });
+            db.CanvasItems.Add(new CanvasItem { PlanId = second.Id, Square = CanvasSquare.KeyAssets, Text = "A training kitchen" });
+            await db.SaveChangesAsync();
+        }
+
+        (await firstNotices.NextAsync(n => n.Kind == PlanChangeKind.Content, Live)).Key.ShouldBe("CanvasItem");
+        (await secondNotices.NextAsync(n => n.Kind == PlanChangeKind.Content, Live)).Key.ShouldBe("CanvasItem");
     }
 
     [Fact]
