@@ -27,6 +27,7 @@ public abstract class PageTest : ComponentTest, IClassFixture<SeededDatabase>
         Services.AddScoped<GetNavigation.Handler>();
         Services.AddScoped<JobQuality.Web.Features.Inbox.UnreadCount.Handler>();
         Services.AddScoped<JobQuality.Web.Features.Inbox.InboxState>();
+        Services.AddScoped<JobQuality.Web.Features.Comments.ReadThread.Handler>(); // the layout opens a thread a link points at
         Services.AddValidatorsFromAssemblyContaining<PlanDetailsModel>(includeInternalTypes: true);
         // The layout follows the plan shown for live updates; nothing listens here, presence notices just go nowhere.
         Services.AddSingleton<IConfiguration>(new ConfigurationBuilder()

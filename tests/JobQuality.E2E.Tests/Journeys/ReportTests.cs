@@ -64,8 +64,9 @@ public sealed class ReportTests(RunningApp app) : BrowserTest(app)
         await sharing.CheckAsync();
         await Assertions.Expect(staff.GetByText("Coalition partners of this plan can now download its report.")).ToBeVisibleAsync();
 
-        await OpenAsync(partner, planId);
+        // The partner's page, left open, follows the change without a reload.
         await Assertions.Expect(partner.GetByTestId("plan-report")).ToBeVisibleAsync();
+        await Assertions.Expect(partner.GetByTestId("report-not-shared")).ToHaveCountAsync(0);
         await Assertions.Expect(partner.GetByRole(AriaRole.Switch)).ToHaveCountAsync(0);
         (await partner.APIRequest.GetAsync($"{App.BaseUrl}/api/plans/{planId}/report.pdf")).Status.ShouldBe(200);
     }

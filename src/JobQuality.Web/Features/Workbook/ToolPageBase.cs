@@ -22,7 +22,7 @@ public abstract class ToolPageBase : ComponentBase, IAsyncDisposable
     /// <summary>Live updates of the plan (the layout cascades them; none in a component test).</summary>
     [CascadingParameter] public PlanLive? Live { get; set; }
 
-    private PlanLive? _live;
+    private PlanContentFollower? _follower;
 
     /// <summary>The tool this page shows (its key in the planning journey).</summary>
     protected abstract string ToolKey { get; }
@@ -34,12 +34,8 @@ public abstract class ToolPageBase : ComponentBase, IAsyncDisposable
 
     protected override async Task OnParametersSetAsync()
     {
-        if (!ReferenceEquals(_live, Live))
-        {
-            if (_live is not null) _live.Changed -= OnPlanChangedAsync;
-            _live = Live;
-            if (_live is not null) _live.Changed += OnPlanChangedAsync;
-        }
+        _follower ??= new PlanContentFollower(() => Context?.PlanId, OnPlanChangedAsync);
+        _follower.Follow(Live);
         var outcome = await ContextHandler.HandleAsync(PlanId, ToolKey);
         if (!outcome.IsOk)
         {
@@ -59,11 +55,9 @@ public abstract class ToolPageBase : ComponentBase, IAsyncDisposable
     /// autosaver's conflict check then shows both versions).
     /// </summary>
     private Task OnPlanChangedAsync(Data.Live.PlanChangeNotice notice) =>
-        notice.Kind is not (Data.Live.PlanChangeKind.Content or Data.Live.PlanChangeKind.Resync) || notice.PlanId != PlanId || Context is null
-            ? Task.CompletedTask
-            : InvokeAsync(async () =>
+        InvokeAsync(async () =>
             {
-                var who = notice.Kind == Data.Live.PlanChangeKind.Resync ? "someone else" : Live!.NameOf(notice.UserId);
+                var who = _follower!.ChangedBy(notice);
                 if (Savers.Any(s => s.HasUnsavedChanges || s.State != SaveState.Saved))
                 {
                     Live!.Announce($"{Capitalized(who)} changed this plan; your unsaved changes are kept.");
@@ -129,7 +123,7 @@ public abstract class ToolPageBase : ComponentBase, IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (_live is not null) _live.Changed -= OnPlanChangedAsync;
+        _follower?.Dispose();
         await DisposeSaversAsync();
         GC.SuppressFinalize(this);
     }
