@@ -3,6 +3,7 @@ using JobQuality.Core.Plans;
 using JobQuality.Data;
 using JobQuality.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace JobQuality.Web.Features.History;
 
@@ -36,18 +37,26 @@ public static class TakeSnapshot
             var validation = await validator.ValidateAsync(command, ct);
             if (!validation.IsValid) return Outcome<SnapshotSummary>.Invalid(validation);
             var name = command.Name.Trim();
-            if (await NameTakenAsync(db, command.PlanId, name, ct))
-            {
-                return Outcome<SnapshotSummary>.Invalid(nameof(Command.Name),
-                    $"This plan already has a snapshot called “{name}”. Choose another name, for example with today's date.");
-            }
+            if (await NameTakenAsync(db, command.PlanId, name, ct)) return NameTaken(name);
 
             var snapshot = await AddAsync(db, command.PlanId, name, access.UserId, clock.GetUtcNow(), ct);
-            await db.SaveChangesAsync(ct);
+            try
+            {
+                await db.SaveChangesAsync(ct);
+            }
+            catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } unique
+                                               && unique.ConstraintName == Data.Migrations.SnapshotNamesUnique.IndexName)
+            {
+                // Someone took a snapshot of the same name a moment ago, between the check above and this save.
+                return NameTaken(name);
+            }
             var takenBy = await Snapshots.DisplayNameAsync(db, snapshot.TakenBy, ct);
             return Outcome<SnapshotSummary>.Ok(new SnapshotSummary(snapshot.Id, snapshot.Name, snapshot.TakenAt, takenBy));
         }
     }
+
+    private static Outcome<SnapshotSummary> NameTaken(string name) => Outcome<SnapshotSummary>.Invalid(nameof(Command.Name),
+        $"This plan already has a snapshot called “{name}”. Choose another name, for example with today's date.");
 
     internal static Task<bool> NameTakenAsync(AppDbContext db, Guid planId, string name, CancellationToken ct) =>
         db.PlanSnapshots.AnyAsync(s => s.PlanId == planId && s.Name.ToLower() == name.ToLower(), ct);

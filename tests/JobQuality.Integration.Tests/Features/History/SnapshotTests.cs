@@ -53,6 +53,26 @@ public sealed class SnapshotTests(AppFactory app) : AppTest(app)
     }
 
     [Fact]
+    public async Task SnapshotsOfTheSameName_TakenAtOnce_OnlyOneIsKept_TheOthersAreToldWhy()
+    {
+        var (browser, planId, _) = await SignedInAsync();
+        using var _ = browser;
+
+        // Eight requests race past the handler's own check; the database's unique index decides, whatever the case.
+        var responses = await Task.WhenAll(Enumerable.Range(0, 8).Select(i =>
+            browser.Client.PostAsJsonAsync($"/api/plans/{planId}/snapshots", new { name = i % 2 == 0 ? "Board draft" : "BOARD DRAFT" })));
+
+        responses.Count(r => r.StatusCode == HttpStatusCode.OK).ShouldBe(1);
+        foreach (var refused in responses.Where(r => r.StatusCode != HttpStatusCode.OK))
+        {
+            refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+            (await refused.Content.ReadAsStringAsync()).ShouldContain("This plan already has a snapshot called");
+        }
+        await using var db = App.NewDbContext();
+        (await db.PlanSnapshots.CountAsync(s => s.PlanId == planId)).ShouldBe(1);
+    }
+
+    [Fact]
     public async Task Restore_BringsTheWholeContentBack_KeepsABackup_AndOnlyAddsHistory()
     {
         var (browser, planId, userId) = await SignedInAsync();
