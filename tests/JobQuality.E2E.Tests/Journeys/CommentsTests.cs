@@ -139,7 +139,10 @@ public sealed class CommentsTests(RunningApp app) : BrowserTest(app)
         var planName = await partner.GetByTestId("baseline-discussion").GetByRole(AriaRole.Link).InnerTextAsync();
         await staff.GetByTestId("baseline-discuss-in").GetByRole(AriaRole.Link, new() { Name = planName, Exact = true }).ClickAsync();
         await staff.WaitForURLAsync($"**/plans/{planId}/baseline");
+        // The page has settled into the plan (live updates followed: the partner shows as here) before the badge is used.
+        await Assertions.Expect(staff.GetByTestId("also-here")).ToContainTextAsync("Pat Partner");
         await staff.GetByRole(AriaRole.Button, new() { Name = "1 open comment on the baseline", Exact = true }).ClickAsync();
+        await Assertions.Expect(staff.Locator("#comments-panel")).ToBeVisibleAsync();
         await Assertions.Expect(staff.Locator("#comments-panel [data-thread] .comment-body")).ToContainTextAsync("Can we see them by employer?");
         await staff.ShouldHaveNoSeriousAccessibilityViolationsAsync();
     }

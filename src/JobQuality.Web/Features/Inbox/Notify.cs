@@ -31,18 +31,7 @@ public static class Notify
         var excerpt = Notification.ExcerptOf(CommentBody.PlainText(comment.Body));
         foreach (var (recipient, kind) in mentioned.Select(u => (u, NotificationKind.Mention)).Concat(replyTo.Select(u => (u, NotificationKind.Reply))))
         {
-            if (!allowed.Contains(recipient)) continue;
-            db.Notifications.Add(new Notification
-            {
-                RecipientId = recipient,
-                Kind = kind,
-                PlanId = thread.PlanId,
-                ThreadId = thread.Id,
-                ActorId = comment.AuthorId,
-                ActorName = actorName,
-                Excerpt = excerpt,
-                CreatedAt = now,
-            });
+            if (allowed.Contains(recipient)) AddAboutThread(db, recipient, kind, thread.PlanId, thread.Id, comment.AuthorId, actorName, excerpt, now);
         }
     }
 
@@ -63,17 +52,7 @@ public static class Notify
         var excerpt = Notification.ExcerptOf(CommentBody.PlainText(comment.Body));
         foreach (var recipient in added.Where(allowed.Contains))
         {
-            db.Notifications.Add(new Notification
-            {
-                RecipientId = recipient,
-                Kind = NotificationKind.Mention,
-                PlanId = comment.PlanId,
-                ThreadId = comment.ThreadId,
-                ActorId = comment.AuthorId,
-                ActorName = actorName,
-                Excerpt = excerpt,
-                CreatedAt = now,
-            });
+            AddAboutThread(db, recipient, NotificationKind.Mention, comment.PlanId, comment.ThreadId, comment.AuthorId, actorName, excerpt, now);
         }
     }
 
@@ -89,17 +68,7 @@ public static class Notify
         var actorName = await ActorNameAsync(db, actorId, ct);
         foreach (var recipient in allowed)
         {
-            db.Notifications.Add(new Notification
-            {
-                RecipientId = recipient,
-                Kind = kind,
-                PlanId = thread.PlanId,
-                ThreadId = thread.Id,
-                ActorId = actorId,
-                ActorName = actorName,
-                Excerpt = Notification.ExcerptOf(note),
-                CreatedAt = now,
-            });
+            AddAboutThread(db, recipient, kind, thread.PlanId, thread.Id, actorId, actorName, Notification.ExcerptOf(note), now);
         }
     }
 
@@ -118,6 +87,20 @@ public static class Notify
             CreatedAt = now,
         });
     }
+
+    private static void AddAboutThread(
+        AppDbContext db, string recipient, NotificationKind kind, Guid planId, Guid threadId, string actorId, string actorName, string excerpt, DateTimeOffset now) =>
+        db.Notifications.Add(new Notification
+        {
+            RecipientId = recipient,
+            Kind = kind,
+            PlanId = planId,
+            ThreadId = threadId,
+            ActorId = actorId,
+            ActorName = actorName,
+            Excerpt = excerpt,
+            CreatedAt = now,
+        });
 
     /// <summary>Who started the thread and who has commented in it (stored comments; a comment being added is not yet among them).</summary>
     private static async Task<List<string>> ParticipantsAsync(AppDbContext db, CommentThread thread, CancellationToken ct)
