@@ -186,6 +186,8 @@ public sealed class AccessibilityTests(RunningApp app) : BrowserTest(app)
         // A criterion added by mistake is removed with the keyboard, which stays in the card.
         await benefits.GetByRole(AriaRole.Button, new() { Name = "Add a criterion to Benefits" }).FocusAsync();
         await page.Keyboard.PressAsync("Enter");
+        // The new criterion takes the focus itself (after its render); only then is the keyboard moved on to remove it.
+        await Assertions.Expect(benefits.Locator("li.criterion").Nth(3).Locator("input[data-input=field]")).ToBeFocusedAsync();
         await benefits.GetByRole(AriaRole.Button, new() { Name = "Remove criterion 4 of Benefits" }).FocusAsync();
         await page.Keyboard.PressAsync("Enter");
         await Assertions.Expect(benefits.Locator("li.criterion")).ToHaveCountAsync(3);
