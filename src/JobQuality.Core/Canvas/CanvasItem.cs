@@ -4,7 +4,7 @@ using JobQuality.Core.History;
 namespace JobQuality.Core.Canvas;
 
 /// <summary>One short note in a square of the canvas, like a sticky note on the printed one.</summary>
-public sealed class CanvasItem : AuditableEntity, IConcurrencyVersioned, IHasHistory
+public sealed class CanvasItem : AuditableEntity, IPlanRow, IHasHistory
 {
     public const int TextMaxLength = 300;
 

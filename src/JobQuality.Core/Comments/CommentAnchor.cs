@@ -14,13 +14,15 @@ public enum CommentAnchorKind
     Charter,
     DataNeed,
     KeyDifference,
+    Indicator,
     ActionStep,
     Baseline,
 }
 
 /// <summary>
 /// A stable key naming one element of a plan that people comment on: a canvas square (<c>canvas-square/KeyPartners</c>),
-/// a row (<c>canvas-item/{id}</c>, <c>data-need/{id}</c>, <c>key-difference/{id}</c>, <c>action-step/{id}</c>), a charter
+/// a row (<c>canvas-item/{id}</c>, <c>data-need/{id}</c>, <c>key-difference/{id}</c>, <c>indicator/{id}</c>,
+/// <c>action-step/{id}</c>), a charter
 /// part (<c>charter/communication</c>), or a whole page (<c>value-proposition</c>, <c>team</c>, <c>baseline</c>).
 /// Keys are written in one canonical form, so two spellings never make two sets of threads for one element.
 /// Whether a row key points at a row of the same plan is checked by the data layer, not here.
@@ -34,6 +36,7 @@ public sealed record CommentAnchor
     private const string CharterPrefix = "charter";
     private const string DataNeedPrefix = "data-need";
     private const string KeyDifferencePrefix = "key-difference";
+    private const string IndicatorPrefix = "indicator";
     private const string ActionStepPrefix = "action-step";
     private const string ValuePropositionKey = "value-proposition";
     private const string TeamKey = "team";
@@ -59,7 +62,7 @@ public sealed record CommentAnchor
     /// <summary>The charter part's key (<see cref="ProjectCharter"/>), for <see cref="CommentAnchorKind.Charter"/>.</summary>
     public string? Part { get; }
 
-    /// <summary>The row's id, for anchors on a row (canvas item, worksheet row, key difference, action step).</summary>
+    /// <summary>The row's id, for anchors on a row (canvas item, worksheet row, key difference, indicator, action step).</summary>
     public Guid? RowId { get; }
 
     public bool IsRow => RowId is not null;
@@ -71,6 +74,9 @@ public sealed record CommentAnchor
     public static CommentAnchor ForDataNeed(Guid id) => Row(CommentAnchorKind.DataNeed, DataNeedPrefix, id);
 
     public static CommentAnchor ForKeyDifference(Guid id) => Row(CommentAnchorKind.KeyDifference, KeyDifferencePrefix, id);
+
+    /// <summary>A success indicator of worksheet 2 (a process or change indicator under a key difference).</summary>
+    public static CommentAnchor ForIndicator(Guid id) => Row(CommentAnchorKind.Indicator, IndicatorPrefix, id);
 
     public static CommentAnchor ForActionStep(Guid id) => Row(CommentAnchorKind.ActionStep, ActionStepPrefix, id);
 
@@ -103,6 +109,7 @@ public sealed record CommentAnchor
             (CanvasItemPrefix, { } id) => RowOf(CommentAnchorKind.CanvasItem, CanvasItemPrefix, id),
             (DataNeedPrefix, { } id) => RowOf(CommentAnchorKind.DataNeed, DataNeedPrefix, id),
             (KeyDifferencePrefix, { } id) => RowOf(CommentAnchorKind.KeyDifference, KeyDifferencePrefix, id),
+            (IndicatorPrefix, { } id) => RowOf(CommentAnchorKind.Indicator, IndicatorPrefix, id),
             (ActionStepPrefix, { } id) => RowOf(CommentAnchorKind.ActionStep, ActionStepPrefix, id),
             _ => null,
         };
@@ -127,6 +134,7 @@ public sealed record CommentAnchor
         CommentAnchorKind.Charter => $"Project charter: {ProjectCharter.Form.Sections.First(s => s.Key == Part).Title}",
         CommentAnchorKind.DataNeed => RowLabel("Worksheet 1 row", rowText),
         CommentAnchorKind.KeyDifference => RowLabel("Key difference", rowText),
+        CommentAnchorKind.Indicator => RowLabel("Indicator", rowText),
         CommentAnchorKind.ActionStep => RowLabel("Action step", rowText),
         CommentAnchorKind.Baseline => "Baseline",
         _ => Key,
@@ -142,7 +150,7 @@ public sealed record CommentAnchor
         CommentAnchorKind.ValueProposition => Plans.PlanningJourney.ValuePropositionToolKey,
         CommentAnchorKind.Team => Plans.PlanningJourney.TeamToolKey,
         CommentAnchorKind.Charter => ProjectCharter.ToolKey,
-        CommentAnchorKind.DataNeed or CommentAnchorKind.KeyDifference => Worksheets.DataWorksheets.ToolKey,
+        CommentAnchorKind.DataNeed or CommentAnchorKind.KeyDifference or CommentAnchorKind.Indicator => Worksheets.DataWorksheets.ToolKey,
         CommentAnchorKind.ActionStep => ActionPlans.ActionPlanTool.ToolKey,
         CommentAnchorKind.Baseline => BaselinePage,
         _ => throw new InvalidOperationException($"No page shows {Kind}."),

@@ -30,6 +30,7 @@ public sealed class CommentAnchorTests
     [InlineData("canvas-item", CommentAnchorKind.CanvasItem, "Canvas item")]
     [InlineData("data-need", CommentAnchorKind.DataNeed, "Worksheet 1 row")]
     [InlineData("key-difference", CommentAnchorKind.KeyDifference, "Key difference")]
+    [InlineData("indicator", CommentAnchorKind.Indicator, "Indicator")]
     [InlineData("action-step", CommentAnchorKind.ActionStep, "Action step")]
     public void Parse_Row_KeepsItsIdAndNamesItByItsText(string prefix, CommentAnchorKind kind, string what)
     {
@@ -76,6 +77,7 @@ public sealed class CommentAnchorTests
     {
         CommentAnchor.ForSquare(CanvasSquare.KeyAssets).PlanPage.ShouldBe("canvas");
         CommentAnchor.ForDataNeed(Row).PlanPage.ShouldBe("data-worksheets");
+        CommentAnchor.ForIndicator(Row).PlanPage.ShouldBe("data-worksheets");
         CommentAnchor.ForActionStep(Row).PlanPage.ShouldBe("action-plan");
         CommentAnchor.Baseline.PlanPage.ShouldBe("baseline");
     }

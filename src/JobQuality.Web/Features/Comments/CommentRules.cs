@@ -1,5 +1,6 @@
 using FluentValidation;
 using JobQuality.Core.Comments;
+using JobQuality.Core.Common;
 using JobQuality.Core.Organizations;
 using JobQuality.Data;
 using JobQuality.Web.Features.Shared;
@@ -83,12 +84,16 @@ public static class CommentRules
         if (anchor.RowId is not { } rowId) return true;
         return anchor.Kind switch
         {
-            CommentAnchorKind.CanvasItem => await db.CanvasItems.AnyAsync(r => r.Id == rowId && r.PlanId == planId, ct),
-            CommentAnchorKind.DataNeed => await db.DataNeeds.AnyAsync(r => r.Id == rowId && r.PlanId == planId, ct),
-            CommentAnchorKind.KeyDifference => await db.KeyDifferences.AnyAsync(r => r.Id == rowId && r.PlanId == planId, ct),
-            CommentAnchorKind.ActionStep => await db.ActionSteps.AnyAsync(r => r.Id == rowId && r.PlanId == planId, ct),
+            CommentAnchorKind.CanvasItem => await InPlanAsync(db.CanvasItems),
+            CommentAnchorKind.DataNeed => await InPlanAsync(db.DataNeeds),
+            CommentAnchorKind.KeyDifference => await InPlanAsync(db.KeyDifferences),
+            CommentAnchorKind.Indicator => await InPlanAsync(db.SuccessIndicators),
+            CommentAnchorKind.ActionStep => await InPlanAsync(db.ActionSteps),
             _ => false,
         };
+
+        Task<bool> InPlanAsync<TRow>(IQueryable<TRow> rows) where TRow : class, IPlanRow =>
+            rows.AnyAsync(r => r.Id == rowId && r.PlanId == planId, ct);
     }
 
     /// <summary>

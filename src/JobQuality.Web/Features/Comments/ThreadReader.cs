@@ -1,4 +1,5 @@
 using JobQuality.Core.Comments;
+using JobQuality.Core.Common;
 using JobQuality.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -52,32 +53,20 @@ internal static class ThreadReader
     /// <summary>The text of each row an anchor points at (rows deleted since are missing).</summary>
     internal static async Task<Dictionary<Guid, string>> RowTextsAsync(AppDbContext db, Guid planId, IReadOnlyList<CommentAnchor> anchors, CancellationToken ct)
     {
-        List<Guid> Ids(CommentAnchorKind kind) => anchors.Where(a => a.Kind == kind).Select(a => a.RowId!.Value).ToList();
         var texts = new Dictionary<Guid, string>();
-        var items = Ids(CommentAnchorKind.CanvasItem);
-        if (items.Count > 0)
-        {
-            foreach (var r in await db.CanvasItems.AsNoTracking().Where(r => r.PlanId == planId && items.Contains(r.Id)).Select(r => new { r.Id, r.Text }).ToListAsync(ct))
-                texts[r.Id] = r.Text;
-        }
-        var needs = Ids(CommentAnchorKind.DataNeed);
-        if (needs.Count > 0)
-        {
-            foreach (var r in await db.DataNeeds.AsNoTracking().Where(r => r.PlanId == planId && needs.Contains(r.Id)).Select(r => new { r.Id, r.DataType }).ToListAsync(ct))
-                texts[r.Id] = r.DataType;
-        }
-        var differences = Ids(CommentAnchorKind.KeyDifference);
-        if (differences.Count > 0)
-        {
-            foreach (var r in await db.KeyDifferences.AsNoTracking().Where(r => r.PlanId == planId && differences.Contains(r.Id)).Select(r => new { r.Id, r.Difference }).ToListAsync(ct))
-                texts[r.Id] = r.Difference;
-        }
-        var steps = Ids(CommentAnchorKind.ActionStep);
-        if (steps.Count > 0)
-        {
-            foreach (var r in await db.ActionSteps.AsNoTracking().Where(r => r.PlanId == planId && steps.Contains(r.Id)).Select(r => new { r.Id, r.Description }).ToListAsync(ct))
-                texts[r.Id] = r.Description;
-        }
+        await AddTextsAsync(db.CanvasItems, CommentAnchorKind.CanvasItem, r => r.Text);
+        await AddTextsAsync(db.DataNeeds, CommentAnchorKind.DataNeed, r => r.DataType);
+        await AddTextsAsync(db.KeyDifferences, CommentAnchorKind.KeyDifference, r => r.Difference);
+        await AddTextsAsync(db.SuccessIndicators, CommentAnchorKind.Indicator, r => r.Text);
+        await AddTextsAsync(db.ActionSteps, CommentAnchorKind.ActionStep, r => r.Description);
         return texts;
+
+        // Rows are short; they are read whole, and only those the anchors name.
+        async Task AddTextsAsync<TRow>(IQueryable<TRow> rows, CommentAnchorKind kind, Func<TRow, string> text) where TRow : class, IPlanRow
+        {
+            var ids = anchors.Where(a => a.Kind == kind).Select(a => a.RowId!.Value).ToList();
+            if (ids.Count == 0) return;
+            foreach (var row in await rows.AsNoTracking().Where(r => r.PlanId == planId && ids.Contains(r.Id)).ToListAsync(ct)) texts[row.Id] = text(row);
+        }
     }
 }

@@ -35,15 +35,16 @@ public static class RestoreSnapshot
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             var backupName = await BackupNameAsync(db, planId, snapshot.Name, ct);
             var backup = await TakeSnapshot.AddAsync(db, planId, backupName, access.UserId, clock.GetUtcNow(), ct);
-            await db.SaveChangesAsync(ct);
             try
             {
+                await db.SaveChangesAsync(ct);
                 await ContentWriter.WriteAsync(db, planId, PlanContent.FromJson(snapshot.Content), ct);
             }
-            catch (DbUpdateConcurrencyException)
+            catch (Exception ex) when (ex is DbUpdateConcurrencyException || TakeSnapshot.IsNameTaken(ex))
             {
+                // Someone saved, or restored the same snapshot (its backup name is taken), a moment ago.
                 return Outcome<Result>.Invalid("Restore",
-                    "Someone saved a change to this plan while it was being restored, so nothing was restored. Try again.");
+                    "Someone changed this plan while it was being restored, so nothing was restored. Try again.");
             }
             await transaction.CommitAsync(ct);
             return Outcome<Result>.Ok(new Result(backup.Id, backup.Name));

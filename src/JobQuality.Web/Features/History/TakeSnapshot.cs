@@ -44,8 +44,7 @@ public static class TakeSnapshot
             {
                 await db.SaveChangesAsync(ct);
             }
-            catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } unique
-                                               && unique.ConstraintName == Data.Migrations.SnapshotNamesUnique.IndexName)
+            catch (DbUpdateException ex) when (IsNameTaken(ex))
             {
                 // Someone took a snapshot of the same name a moment ago, between the check above and this save.
                 return NameTaken(name);
@@ -57,6 +56,11 @@ public static class TakeSnapshot
 
     private static Outcome<SnapshotSummary> NameTaken(string name) => Outcome<SnapshotSummary>.Invalid(nameof(Command.Name),
         $"This plan already has a snapshot called “{name}”. Choose another name, for example with today's date.");
+
+    /// <summary>The save was refused by the unique index on a plan's snapshot names.</summary>
+    internal static bool IsNameTaken(Exception ex) =>
+        ex is DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } unique }
+        && unique.ConstraintName == Data.Migrations.SnapshotNamesUnique.IndexName;
 
     internal static Task<bool> NameTakenAsync(AppDbContext db, Guid planId, string name, CancellationToken ct) =>
         db.PlanSnapshots.AnyAsync(s => s.PlanId == planId && s.Name.ToLower() == name.ToLower(), ct);

@@ -98,15 +98,17 @@ public sealed class CommentAccessTests(AppFactory app) : AppTest(app)
         var item = new CanvasItem { PlanId = other.Id, Square = CanvasSquare.KeyAssets, Text = "Grant" };
         var need = new DataNeed { PlanId = other.Id, DataType = "Wages" };
         var difference = new KeyDifference { PlanId = other.Id, Difference = "More stable schedules" };
+        var indicator = new SuccessIndicator { PlanId = other.Id, KeyDifferenceId = difference.Id, Text = "Share with 30+ hours" };
         var strategy = new Strategy { PlanId = other.Id, Name = "Employer pledge" };
         var step = new ActionStep { PlanId = other.Id, StrategyId = strategy.Id, Description = "Call employers" };
         await WriteAsync(db =>
         {
-            db.AddRange(item, need, difference, strategy, step);
+            db.AddRange(item, need, difference, indicator, strategy, step);
             return Task.CompletedTask;
         });
 
-        foreach (var anchor in new[] { $"canvas-item/{item.Id}", $"data-need/{need.Id}", $"key-difference/{difference.Id}", $"action-step/{step.Id}", $"canvas-item/{Guid.NewGuid()}" })
+        foreach (var anchor in new[] { $"canvas-item/{item.Id}", $"data-need/{need.Id}", $"key-difference/{difference.Id}", $"indicator/{indicator.Id}",
+            $"action-step/{step.Id}", $"canvas-item/{Guid.NewGuid()}" })
         {
             var response = await browser.Client.PostAsJsonAsync($"/api/plans/{planId}/comments", new { anchor, body = "Peeking" });
             response.StatusCode.ShouldBe(HttpStatusCode.NotFound, anchor);

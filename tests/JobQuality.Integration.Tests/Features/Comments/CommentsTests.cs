@@ -270,12 +270,16 @@ public sealed class CommentsTests(AppFactory app) : AppTest(app)
         var (staff, _, _, plan, _) = await BoardAsync();
         using var _s = staff;
         var item = new CanvasItem { PlanId = plan.Id, Square = CanvasSquare.KeyPartners, Text = "Riverside Community College" };
+        var difference = new Core.Worksheets.KeyDifference { PlanId = plan.Id, Difference = "More stable schedules" };
+        var indicator = new Core.Worksheets.SuccessIndicator { PlanId = plan.Id, KeyDifferenceId = difference.Id, Text = "Share with 30+ hours a week" };
         await WriteAsync(db =>
         {
-            db.CanvasItems.Add(item);
+            db.AddRange(item, difference, indicator);
             return Task.CompletedTask;
         });
 
+        await StartAsync(staff, plan.Id, $"indicator/{indicator.Id}", "Who collects this?");
+        App.Clock.Advance(TimeSpan.FromSeconds(1));
         await StartAsync(staff, plan.Id, $"canvas-item/{item.Id}", "Which campus?");
         App.Clock.Advance(TimeSpan.FromSeconds(1));
         await StartAsync(staff, plan.Id, "canvas-square/KeyPartners", "Any unions?");
@@ -283,7 +287,8 @@ public sealed class CommentsTests(AppFactory app) : AppTest(app)
         var all = await staff.Client.GetFromJsonAsync<ThreadsDto>($"/api/plans/{plan.Id}/comments?status=all");
 
         forItem!.Threads.ShouldHaveSingleItem().AnchorLabel.ShouldBe("Canvas item “Riverside Community College”");
-        all!.Threads.Count.ShouldBe(2);
+        all!.Threads.Count.ShouldBe(3);
         all.Threads[0].AnchorLabel.ShouldBe("Key Partners", "the most recently active first");
+        all.Threads[2].AnchorLabel.ShouldBe("Indicator “Share with 30+ hours a week”");
     }
 }

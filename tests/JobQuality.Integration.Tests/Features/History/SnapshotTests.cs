@@ -73,6 +73,26 @@ public sealed class SnapshotTests(AppFactory app) : AppTest(app)
     }
 
     [Fact]
+    public async Task OneSnapshotRestoredByFourPeopleAtOnce_NeverFails_EachRestoreThatWorkedHasItsOwnBackup()
+    {
+        var (browser, planId, _) = await SignedInAsync();
+        using var _ = browser;
+        var snapshot = await TakeAsync(browser, planId, "Board draft");
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ =>
+            browser.Client.PostAsync($"/api/plans/{planId}/snapshots/{snapshot.Id}/restore", null)));
+
+        // A restore racing another either works or is refused with a reason; none fails with a server error.
+        responses.ShouldAllBe(r => r.StatusCode == HttpStatusCode.OK || r.StatusCode == HttpStatusCode.BadRequest);
+        var restored = responses.Count(r => r.StatusCode == HttpStatusCode.OK);
+        restored.ShouldBeGreaterThan(0);
+        await using var db = App.NewDbContext();
+        var backups = await db.PlanSnapshots.Where(s => s.PlanId == planId && s.Name.StartsWith("Before restoring")).Select(s => s.Name).ToListAsync();
+        backups.Count.ShouldBe(restored);
+        backups.Distinct().Count().ShouldBe(restored);
+    }
+
+    [Fact]
     public async Task Restore_BringsTheWholeContentBack_KeepsABackup_AndOnlyAddsHistory()
     {
         var (browser, planId, userId) = await SignedInAsync();
