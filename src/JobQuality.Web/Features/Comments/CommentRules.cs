@@ -103,15 +103,12 @@ public static class CommentRules
     /// </summary>
     public static async Task<string?> RateLimitProblemAsync(AppDbContext db, string userId, DateTimeOffset now, CancellationToken ct)
     {
-        var since = now - RateWindow;
-        var recent = await db.Comments.Where(c => c.AuthorId == userId && c.CreatedAt > since)
-            .OrderByDescending(c => c.CreatedAt).Select(c => c.CreatedAt).Take(RateLimit).ToListAsync(ct);
-        if (recent.Count < RateLimit) return null;
-        var seconds = Math.Max(1, (int)Math.Ceiling((recent[^1] + RateWindow - now).TotalSeconds));
+        var posted = db.Comments.Where(c => c.AuthorId == userId).Select(c => c.CreatedAt);
+        if (await RateLimits.WaitAsync(posted, RateLimit, RateWindow, now, ct) is not { } wait) return null;
+        var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
         return $"You have posted {RateLimit} comments in the last minute. To keep the conversation readable, wait {seconds} second{(seconds == 1 ? "" : "s")} and post again; your text is still here.";
     }
 
     /// <summary>Serializes one person's posts (a PostgreSQL advisory lock held until the transaction ends).</summary>
-    public static Task LockPosterAsync(AppDbContext db, string userId, CancellationToken ct) =>
-        db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(7304, hashtext({userId}))", ct);
+    public static Task LockPosterAsync(AppDbContext db, string userId, CancellationToken ct) => RateLimits.LockPersonAsync(db, 7304, userId, ct);
 }

@@ -156,11 +156,9 @@ public static class InvitePartner
         /// </summary>
         private static async Task<string?> RateLimitProblemAsync(AppDbContext db, string userId, DateTimeOffset now, CancellationToken ct)
         {
-            var since = now - RateWindow;
-            var recent = await db.PlanInvitations.Where(i => i.InvitedBy == userId && i.CreatedAt > since)
-                .OrderByDescending(i => i.CreatedAt).Select(i => i.CreatedAt).Take(RateLimit).ToListAsync(ct);
-            if (recent.Count < RateLimit) return null;
-            var minutes = Math.Max(1, (int)Math.Ceiling((recent[^1] + RateWindow - now).TotalMinutes));
+            var sent = db.PlanInvitations.Where(i => i.InvitedBy == userId).Select(i => i.CreatedAt);
+            if (await RateLimits.WaitAsync(sent, RateLimit, RateWindow, now, ct) is not { } wait) return null;
+            var minutes = Math.Max(1, (int)Math.Ceiling(wait.TotalMinutes));
             return $"You have sent {RateLimit} invitations in the last hour, the most one person can send. " +
                 $"You can invite again in {minutes} minute{(minutes == 1 ? "" : "s")}. The address you typed is still here.";
         }
@@ -169,7 +167,6 @@ public static class InvitePartner
         /// Serializes one person's invitations (a PostgreSQL advisory lock held until the transaction ends), so two at
         /// the same moment, even on two app instances, are counted one after the other.
         /// </summary>
-        private static Task LockInviterAsync(AppDbContext db, string userId, CancellationToken ct) =>
-            db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(7305, hashtext({userId}))", ct);
+        private static Task LockInviterAsync(AppDbContext db, string userId, CancellationToken ct) => RateLimits.LockPersonAsync(db, 7305, userId, ct);
     }
 }
