@@ -19,6 +19,7 @@ public sealed class PlanChangeFeed(IConfiguration configuration, TimeProvider cl
     private readonly string _connectionString = configuration.GetConnectionString("Default")!;
     private readonly ConcurrentDictionary<Guid, ConcurrentDictionary<Subscription, byte>> _subscribers = new();
     private readonly ConcurrentDictionary<string, ConcurrentDictionary<Subscription, byte>> _inboxSubscribers = new();
+    private readonly ConcurrentDictionary<Subscription, byte> _everyPlanSubscribers = new();
     private readonly ConcurrentDictionary<Guid, ConcurrentDictionary<Guid, Viewer>> _viewers = new();
 
     /// <summary>Circuits (by plan) that left lately, until when: a heartbeat they sent just before leaving must not bring them back.</summary>
@@ -30,6 +31,17 @@ public sealed class PlanChangeFeed(IConfiguration configuration, TimeProvider cl
         var subscriptions = _subscribers.GetOrAdd(planId, _ => new());
         var subscription = new Subscription(this, $"plan {planId}", onNotice, s => subscriptions.TryRemove(s, out _));
         subscriptions.TryAdd(subscription, 0);
+        return subscription;
+    }
+
+    /// <summary>
+    /// Calls <paramref name="onNotice"/> for every content notice about any plan, and for a resync; dispose to stop. For
+    /// lists of plans (the organization's plan list), which decide themselves which plans concern them.
+    /// </summary>
+    public IDisposable SubscribeEveryPlan(Func<PlanChangeNotice, Task> onNotice)
+    {
+        var subscription = new Subscription(this, "every plan", onNotice, s => _everyPlanSubscribers.TryRemove(s, out _));
+        _everyPlanSubscribers.TryAdd(subscription, 0);
         return subscription;
     }
 
@@ -85,6 +97,10 @@ public sealed class PlanChangeFeed(IConfiguration configuration, TimeProvider cl
             }
             return;
         }
+        if (notice.Kind == PlanChangeKind.Content)
+        {
+            foreach (var list in _everyPlanSubscribers.Keys) list.Notify(notice);
+        }
         if (!_subscribers.TryGetValue(notice.PlanId, out var subscriptions)) return;
         foreach (var subscription in subscriptions.Keys) subscription.Notify(notice);
     }
@@ -99,7 +115,7 @@ public sealed class PlanChangeFeed(IConfiguration configuration, TimeProvider cl
             foreach (var subscription in subscriptions.Keys) subscription.Notify(notice);
         }
         var resync = new PlanChangeNotice(Guid.Empty, PlanChangeKind.Resync, null, null, Guid.Empty);
-        foreach (var inbox in _inboxSubscribers.Values.SelectMany(s => s.Keys)) inbox.Notify(resync);
+        foreach (var other in _inboxSubscribers.Values.SelectMany(s => s.Keys).Concat(_everyPlanSubscribers.Keys)) other.Notify(resync);
     }
 
     /// <summary>
