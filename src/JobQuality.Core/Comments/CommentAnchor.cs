@@ -15,6 +15,8 @@ public enum CommentAnchorKind
     DataNeed,
     KeyDifference,
     Indicator,
+    PitchFeedback,
+    Challenge,
     ActionStep,
     Baseline,
 }
@@ -22,7 +24,7 @@ public enum CommentAnchorKind
 /// <summary>
 /// A stable key naming one element of a plan that people comment on: a canvas square (<c>canvas-square/KeyPartners</c>),
 /// a row (<c>canvas-item/{id}</c>, <c>data-need/{id}</c>, <c>key-difference/{id}</c>, <c>indicator/{id}</c>,
-/// <c>action-step/{id}</c>), a charter
+/// <c>pitch-feedback/{id}</c>, <c>challenge/{id}</c>, <c>action-step/{id}</c>), a charter
 /// part (<c>charter/communication</c>), or a whole page (<c>value-proposition</c>, <c>team</c>, <c>baseline</c>).
 /// Keys are written in one canonical form, so two spellings never make two sets of threads for one element.
 /// Whether a row key points at a row of the same plan is checked by the data layer, not here.
@@ -37,6 +39,8 @@ public sealed record CommentAnchor
     private const string DataNeedPrefix = "data-need";
     private const string KeyDifferencePrefix = "key-difference";
     private const string IndicatorPrefix = "indicator";
+    private const string PitchFeedbackPrefix = "pitch-feedback";
+    private const string ChallengePrefix = "challenge";
     private const string ActionStepPrefix = "action-step";
     private const string ValuePropositionKey = "value-proposition";
     private const string TeamKey = "team";
@@ -62,7 +66,7 @@ public sealed record CommentAnchor
     /// <summary>The charter part's key (<see cref="ProjectCharter"/>), for <see cref="CommentAnchorKind.Charter"/>.</summary>
     public string? Part { get; }
 
-    /// <summary>The row's id, for anchors on a row (canvas item, worksheet row, key difference, indicator, action step).</summary>
+    /// <summary>The row's id, for anchors on a row (canvas item, worksheet rows, pitch feedback, challenge, action step).</summary>
     public Guid? RowId { get; }
 
     public bool IsRow => RowId is not null;
@@ -77,6 +81,12 @@ public sealed record CommentAnchor
 
     /// <summary>A success indicator of worksheet 2 (a process or change indicator under a key difference).</summary>
     public static CommentAnchor ForIndicator(Guid id) => Row(CommentAnchorKind.Indicator, IndicatorPrefix, id);
+
+    /// <summary>One piece of feedback from a pitch.</summary>
+    public static CommentAnchor ForPitchFeedback(Guid id) => Row(CommentAnchorKind.PitchFeedback, PitchFeedbackPrefix, id);
+
+    /// <summary>An entry of the challenges register.</summary>
+    public static CommentAnchor ForChallenge(Guid id) => Row(CommentAnchorKind.Challenge, ChallengePrefix, id);
 
     public static CommentAnchor ForActionStep(Guid id) => Row(CommentAnchorKind.ActionStep, ActionStepPrefix, id);
 
@@ -110,6 +120,8 @@ public sealed record CommentAnchor
             (DataNeedPrefix, { } id) => RowOf(CommentAnchorKind.DataNeed, DataNeedPrefix, id),
             (KeyDifferencePrefix, { } id) => RowOf(CommentAnchorKind.KeyDifference, KeyDifferencePrefix, id),
             (IndicatorPrefix, { } id) => RowOf(CommentAnchorKind.Indicator, IndicatorPrefix, id),
+            (PitchFeedbackPrefix, { } id) => RowOf(CommentAnchorKind.PitchFeedback, PitchFeedbackPrefix, id),
+            (ChallengePrefix, { } id) => RowOf(CommentAnchorKind.Challenge, ChallengePrefix, id),
             (ActionStepPrefix, { } id) => RowOf(CommentAnchorKind.ActionStep, ActionStepPrefix, id),
             _ => null,
         };
@@ -135,6 +147,8 @@ public sealed record CommentAnchor
         CommentAnchorKind.DataNeed => RowLabel("Worksheet 1 row", rowText),
         CommentAnchorKind.KeyDifference => RowLabel("Key difference", rowText),
         CommentAnchorKind.Indicator => RowLabel("Indicator", rowText),
+        CommentAnchorKind.PitchFeedback => RowLabel("Pitch feedback", rowText),
+        CommentAnchorKind.Challenge => RowLabel("Challenge", rowText),
         CommentAnchorKind.ActionStep => RowLabel("Action step", rowText),
         CommentAnchorKind.Baseline => "Baseline",
         _ => Key,
@@ -151,6 +165,8 @@ public sealed record CommentAnchor
         CommentAnchorKind.Team => Plans.PlanningJourney.TeamToolKey,
         CommentAnchorKind.Charter => ProjectCharter.ToolKey,
         CommentAnchorKind.DataNeed or CommentAnchorKind.KeyDifference or CommentAnchorKind.Indicator => Worksheets.DataWorksheets.ToolKey,
+        CommentAnchorKind.PitchFeedback => Pitch.PitchFeedbackTool.ToolKey,
+        CommentAnchorKind.Challenge => Challenges.ChallengeLibrary.ToolKey,
         CommentAnchorKind.ActionStep => ActionPlans.ActionPlanTool.ToolKey,
         CommentAnchorKind.Baseline => BaselinePage,
         _ => throw new InvalidOperationException($"No page shows {Kind}."),

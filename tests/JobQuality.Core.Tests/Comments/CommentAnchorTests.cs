@@ -31,6 +31,8 @@ public sealed class CommentAnchorTests
     [InlineData("data-need", CommentAnchorKind.DataNeed, "Worksheet 1 row")]
     [InlineData("key-difference", CommentAnchorKind.KeyDifference, "Key difference")]
     [InlineData("indicator", CommentAnchorKind.Indicator, "Indicator")]
+    [InlineData("pitch-feedback", CommentAnchorKind.PitchFeedback, "Pitch feedback")]
+    [InlineData("challenge", CommentAnchorKind.Challenge, "Challenge")]
     [InlineData("action-step", CommentAnchorKind.ActionStep, "Action step")]
     public void Parse_Row_KeepsItsIdAndNamesItByItsText(string prefix, CommentAnchorKind kind, string what)
     {
@@ -78,6 +80,8 @@ public sealed class CommentAnchorTests
         CommentAnchor.ForSquare(CanvasSquare.KeyAssets).PlanPage.ShouldBe("canvas");
         CommentAnchor.ForDataNeed(Row).PlanPage.ShouldBe("data-worksheets");
         CommentAnchor.ForIndicator(Row).PlanPage.ShouldBe("data-worksheets");
+        CommentAnchor.ForPitchFeedback(Row).PlanPage.ShouldBe("pitch-feedback");
+        CommentAnchor.ForChallenge(Row).PlanPage.ShouldBe("challenges");
         CommentAnchor.ForActionStep(Row).PlanPage.ShouldBe("action-plan");
         CommentAnchor.Baseline.PlanPage.ShouldBe("baseline");
     }

@@ -88,6 +88,8 @@ public static class CommentRules
             CommentAnchorKind.DataNeed => await InPlanAsync(db.DataNeeds),
             CommentAnchorKind.KeyDifference => await InPlanAsync(db.KeyDifferences),
             CommentAnchorKind.Indicator => await InPlanAsync(db.SuccessIndicators),
+            CommentAnchorKind.PitchFeedback => await InPlanAsync(db.PitchFeedback),
+            CommentAnchorKind.Challenge => await InPlanAsync(db.Challenges),
             CommentAnchorKind.ActionStep => await InPlanAsync(db.ActionSteps),
             _ => false,
         };

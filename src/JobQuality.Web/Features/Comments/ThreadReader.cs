@@ -58,6 +58,8 @@ internal static class ThreadReader
         await AddTextsAsync(db.DataNeeds, CommentAnchorKind.DataNeed, r => r.DataType);
         await AddTextsAsync(db.KeyDifferences, CommentAnchorKind.KeyDifference, r => r.Difference);
         await AddTextsAsync(db.SuccessIndicators, CommentAnchorKind.Indicator, r => r.Text);
+        await AddTextsAsync(db.PitchFeedback, CommentAnchorKind.PitchFeedback, r => r.Text);
+        await AddTextsAsync(db.Challenges, CommentAnchorKind.Challenge, r => r.Title);
         await AddTextsAsync(db.ActionSteps, CommentAnchorKind.ActionStep, r => r.Description);
         return texts;
 

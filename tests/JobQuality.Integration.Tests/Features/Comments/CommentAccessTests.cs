@@ -99,16 +99,19 @@ public sealed class CommentAccessTests(AppFactory app) : AppTest(app)
         var need = new DataNeed { PlanId = other.Id, DataType = "Wages" };
         var difference = new KeyDifference { PlanId = other.Id, Difference = "More stable schedules" };
         var indicator = new SuccessIndicator { PlanId = other.Id, KeyDifferenceId = difference.Id, Text = "Share with 30+ hours" };
+        var session = new Core.Pitch.PitchSession { PlanId = other.Id, Audience = "Board", HeldOn = new DateOnly(2026, 11, 2) };
+        var feedback = new Core.Pitch.PitchFeedback { PlanId = other.Id, SessionId = session.Id, Text = "Too vague" };
+        var challenge = new Core.Challenges.Challenge { PlanId = other.Id, Title = "Employers wary of pledges" };
         var strategy = new Strategy { PlanId = other.Id, Name = "Employer pledge" };
         var step = new ActionStep { PlanId = other.Id, StrategyId = strategy.Id, Description = "Call employers" };
         await WriteAsync(db =>
         {
-            db.AddRange(item, need, difference, indicator, strategy, step);
+            db.AddRange(item, need, difference, indicator, session, feedback, challenge, strategy, step);
             return Task.CompletedTask;
         });
 
         foreach (var anchor in new[] { $"canvas-item/{item.Id}", $"data-need/{need.Id}", $"key-difference/{difference.Id}", $"indicator/{indicator.Id}",
-            $"action-step/{step.Id}", $"canvas-item/{Guid.NewGuid()}" })
+            $"pitch-feedback/{feedback.Id}", $"challenge/{challenge.Id}", $"action-step/{step.Id}", $"canvas-item/{Guid.NewGuid()}" })
         {
             var response = await browser.Client.PostAsJsonAsync($"/api/plans/{planId}/comments", new { anchor, body = "Peeking" });
             response.StatusCode.ShouldBe(HttpStatusCode.NotFound, anchor);

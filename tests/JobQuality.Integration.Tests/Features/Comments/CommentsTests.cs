@@ -272,12 +272,15 @@ public sealed class CommentsTests(AppFactory app) : AppTest(app)
         var item = new CanvasItem { PlanId = plan.Id, Square = CanvasSquare.KeyPartners, Text = "Riverside Community College" };
         var difference = new Core.Worksheets.KeyDifference { PlanId = plan.Id, Difference = "More stable schedules" };
         var indicator = new Core.Worksheets.SuccessIndicator { PlanId = plan.Id, KeyDifferenceId = difference.Id, Text = "Share with 30+ hours a week" };
+        var challenge = new Core.Challenges.Challenge { PlanId = plan.Id, Title = "Employers wary of pledges" };
         await WriteAsync(db =>
         {
-            db.AddRange(item, difference, indicator);
+            db.AddRange(item, difference, indicator, challenge);
             return Task.CompletedTask;
         });
 
+        await StartAsync(staff, plan.Id, $"challenge/{challenge.Id}", "Could the chamber help?");
+        App.Clock.Advance(TimeSpan.FromSeconds(1));
         await StartAsync(staff, plan.Id, $"indicator/{indicator.Id}", "Who collects this?");
         App.Clock.Advance(TimeSpan.FromSeconds(1));
         await StartAsync(staff, plan.Id, $"canvas-item/{item.Id}", "Which campus?");
@@ -287,8 +290,9 @@ public sealed class CommentsTests(AppFactory app) : AppTest(app)
         var all = await staff.Client.GetFromJsonAsync<ThreadsDto>($"/api/plans/{plan.Id}/comments?status=all");
 
         forItem!.Threads.ShouldHaveSingleItem().AnchorLabel.ShouldBe("Canvas item “Riverside Community College”");
-        all!.Threads.Count.ShouldBe(3);
+        all!.Threads.Count.ShouldBe(4);
         all.Threads[0].AnchorLabel.ShouldBe("Key Partners", "the most recently active first");
         all.Threads[2].AnchorLabel.ShouldBe("Indicator “Share with 30+ hours a week”");
+        all.Threads[3].AnchorLabel.ShouldBe("Challenge “Employers wary of pledges”");
     }
 }
