@@ -39,21 +39,13 @@ public sealed class PlanChangeNotifier(ICurrentUser currentUser, ChangeOrigin or
         var notices = Take(eventData.Context);
         if (notices.Count > 0)
         {
-            var context = eventData.Context!;
-            if (context.Database.CurrentTransaction is not null)
+            try
             {
-                context.Database.ExecuteSql(NotifySql(notices));
+                eventData.Context!.Database.ExecuteSql(NotifySql(notices));
             }
-            else
+            catch (Exception ex) when (AlreadyCommitted(eventData.Context!, ex))
             {
-                try
-                {
-                    context.Database.ExecuteSql(NotifySql(notices));
-                }
-                catch (Exception ex) when (ex is DbException or TimeoutException or InvalidOperationException)
-                {
-                    NotSent(ex, notices);
-                }
+                NotSent(ex, notices);
             }
         }
         return base.SavedChanges(eventData, result);
@@ -65,28 +57,27 @@ public sealed class PlanChangeNotifier(ICurrentUser currentUser, ChangeOrigin or
         var notices = Take(eventData.Context);
         if (notices.Count > 0)
         {
-            var context = eventData.Context!;
-            if (context.Database.CurrentTransaction is not null)
+            var database = eventData.Context!.Database;
+            try
             {
-                // Inside the caller's transaction: the notices go out at its commit, or not at all.
-                await context.Database.ExecuteSqlAsync(NotifySql(notices), cancellationToken);
+                // After a save that has committed already, the notices are sent even if the request is cancelled by now.
+                await database.ExecuteSqlAsync(NotifySql(notices), database.CurrentTransaction is null ? CancellationToken.None : cancellationToken);
             }
-            else
+            catch (Exception ex) when (AlreadyCommitted(eventData.Context!, ex))
             {
-                // The save has committed already: a lost notice must not turn it into a failed save (the request may even
-                // be cancelled by now), so it is sent regardless and a failure is only logged.
-                try
-                {
-                    await context.Database.ExecuteSqlAsync(NotifySql(notices), CancellationToken.None);
-                }
-                catch (Exception ex) when (ex is DbException or TimeoutException or InvalidOperationException)
-                {
-                    NotSent(ex, notices);
-                }
+                NotSent(ex, notices);
             }
         }
         return await base.SavedChangesAsync(eventData, result, cancellationToken);
     }
+
+    /// <summary>
+    /// Whether a failure to send is only logged: when the save has committed already (no explicit transaction), a lost
+    /// notice must not turn it into a failed save. Inside the caller's transaction the notices go out at its commit, or
+    /// not at all, so the failure stands.
+    /// </summary>
+    private static bool AlreadyCommitted(DbContext context, Exception ex) =>
+        context.Database.CurrentTransaction is null && ex is DbException or TimeoutException or InvalidOperationException;
 
     /// <summary>All the save's notices in one statement, so one round trip however many plans and kinds it touched.</summary>
     private static FormattableString NotifySql(List<PlanChangeNotice> notices)

@@ -80,10 +80,9 @@ public static class ListPlanActivity
 
             var names = await CommentRules.NamesAsync(db, changes.Select(c => c.ChangedBy)
                 .Concat(comments.Select(c => c.AuthorId)).Concat(resolutions.Select(r => r.By)).Concat(reopenings.Select(r => r.By)), ct);
-            var anchors = comments.Select(c => c.Anchor).Concat(resolutions.Select(r => r.Anchor)).Concat(reopenings.Select(r => r.Anchor))
-                .Distinct().Select(CommentAnchor.Parse).OfType<CommentAnchor>().ToList();
-            var rowTexts = await ThreadReader.RowTextsAsync(db, planId, anchors.Where(a => a.IsRow).ToList(), ct);
-            string Label(string key) => CommentAnchor.Parse(key) is { } a ? a.Label(a.RowId is { } row ? rowTexts.GetValueOrDefault(row) : null) : key;
+            var labels = await ThreadReader.LabelsAsync(db, planId,
+                comments.Select(c => c.Anchor).Concat(resolutions.Select(r => r.Anchor)).Concat(reopenings.Select(r => r.Anchor)), ct);
+            string Label(string key) => labels[key].Label;
             string Name(string? id) => id is not null && names.TryGetValue(id, out var n) ? n : "Someone";
             var states = await History.ChangeWords.StatesAsync(db, planId, changes, ct);
 

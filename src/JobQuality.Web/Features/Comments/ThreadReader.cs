@@ -5,6 +5,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace JobQuality.Web.Features.Comments;
 
+/// <summary>What an element of a plan is called, and the page of the plan (<c>plans/{id}/{PlanPage}</c>) that shows it.</summary>
+internal sealed record ElementLabel(string Label, string? PlanPage);
+
 /// <summary>Reads threads with their comments and turns them into views: names of people, labels of elements, and what the caller may do.</summary>
 internal static class ThreadReader
 {
@@ -23,16 +26,13 @@ internal static class ThreadReader
             .GroupBy(e => e.CommentId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
         var names = await CommentRules.NamesAsync(db, loaded.SelectMany(t =>
             t.Comments.Select(c => c.AuthorId).Append(t.StartedBy).Append(t.ResolvedBy).Append(t.ReopenedBy)), ct);
-        var anchors = loaded.Select(t => t.Anchor).Distinct().Select(CommentAnchor.Parse).OfType<CommentAnchor>().ToList();
-        var rowTexts = await RowTextsAsync(db, loaded[0].PlanId, anchors, ct);
+        var labels = await LabelsAsync(db, loaded[0].PlanId, loaded.Select(t => t.Anchor), ct);
 
         return loaded.Select(t =>
         {
-            var anchor = CommentAnchor.Parse(t.Anchor);
-            var label = anchor is null ? t.Anchor
-                : anchor.Label(anchor.RowId is { } row ? rowTexts.GetValueOrDefault(row) : null);
+            var element = labels[t.Anchor];
             return new ThreadView(
-                t.Id, t.PlanId, t.Anchor, label, anchor?.PlanPage, t.Status,
+                t.Id, t.PlanId, t.Anchor, element.Label, element.PlanPage, t.Status,
                 t.StartedBy, Name(names, t.StartedBy), t.StartedAt, t.LastActivityAt,
                 t.ResolvedBy is null ? null : Name(names, t.ResolvedBy), t.ResolvedAt, t.ResolutionNote,
                 t.ReopenedBy is null ? null : Name(names, t.ReopenedBy), t.ReopenedAt, t.ReopenNote,
@@ -50,8 +50,21 @@ internal static class ThreadReader
 
     private static string Name(IReadOnlyDictionary<string, string> names, string userId) => names.GetValueOrDefault(userId) ?? "Someone";
 
+    /// <summary>
+    /// What people call each element the keys name in a plan (a row by its text, "(since deleted)" when it is gone; a key
+    /// that names nothing by itself), and the page of the plan that shows it. One query per kind of row named.
+    /// </summary>
+    internal static async Task<Dictionary<string, ElementLabel>> LabelsAsync(AppDbContext db, Guid planId, IEnumerable<string> keys, CancellationToken ct)
+    {
+        var anchors = keys.Distinct().ToDictionary(k => k, CommentAnchor.Parse);
+        var rowTexts = await RowTextsAsync(db, planId, anchors.Values.OfType<CommentAnchor>().Where(a => a.IsRow).ToList(), ct);
+        return anchors.ToDictionary(a => a.Key, a => a.Value is { } anchor
+            ? new ElementLabel(anchor.Label(anchor.RowId is { } row ? rowTexts.GetValueOrDefault(row) : null), anchor.PlanPage)
+            : new ElementLabel(a.Key, null));
+    }
+
     /// <summary>The text of each row an anchor points at (rows deleted since are missing).</summary>
-    internal static async Task<Dictionary<Guid, string>> RowTextsAsync(AppDbContext db, Guid planId, IReadOnlyList<CommentAnchor> anchors, CancellationToken ct)
+    private static async Task<Dictionary<Guid, string>> RowTextsAsync(AppDbContext db, Guid planId, IReadOnlyList<CommentAnchor> anchors, CancellationToken ct)
     {
         var texts = new Dictionary<Guid, string>();
         await AddTextsAsync(db.CanvasItems, CommentAnchorKind.CanvasItem, r => r.Text);

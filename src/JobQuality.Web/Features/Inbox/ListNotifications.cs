@@ -1,4 +1,3 @@
-using JobQuality.Core.Comments;
 using JobQuality.Core.Notifications;
 using JobQuality.Data;
 using JobQuality.Web.Features.Comments;
@@ -44,17 +43,11 @@ public static class ListNotifications
         var threadIds = rows.Select(n => n.ThreadId).OfType<Guid>().Distinct().ToList();
         var threads = await db.CommentThreads.AsNoTracking().Where(t => threadIds.Contains(t.Id))
             .Select(t => new { t.Id, t.PlanId, t.Anchor }).ToListAsync(ct);
-        var labels = new Dictionary<Guid, (string Label, string? PlanPage)>();
+        var labels = new Dictionary<Guid, ElementLabel>();
         foreach (var byPlan in threads.GroupBy(t => t.PlanId))
         {
-            var anchors = byPlan.Select(t => CommentAnchor.Parse(t.Anchor)).OfType<CommentAnchor>().Distinct().ToList();
-            var rowTexts = await ThreadReader.RowTextsAsync(db, byPlan.Key, anchors.Where(a => a.IsRow).ToList(), ct);
-            foreach (var t in byPlan)
-            {
-                var anchor = CommentAnchor.Parse(t.Anchor);
-                labels[t.Id] = anchor is null ? (t.Anchor, null)
-                    : (anchor.Label(anchor.RowId is { } row ? rowTexts.GetValueOrDefault(row) : null), anchor.PlanPage);
-            }
+            var planLabels = await ThreadReader.LabelsAsync(db, byPlan.Key, byPlan.Select(t => t.Anchor), ct);
+            foreach (var t in byPlan) labels[t.Id] = planLabels[t.Anchor];
         }
         var invitationIds = rows.Select(n => n.InvitationId).OfType<Guid>().ToList();
         var accepted = await db.PlanInvitations.AsNoTracking().Where(i => invitationIds.Contains(i.Id) && i.AcceptedAt != null)
@@ -63,7 +56,7 @@ public static class ListNotifications
         return rows.Select(n =>
         {
             var planName = plans.GetValueOrDefault(n.PlanId) ?? "a plan";
-            (string Label, string? PlanPage)? element = n.ThreadId is { } threadId && labels.TryGetValue(threadId, out var l) ? l : null;
+            var element = n.ThreadId is { } threadId ? labels.GetValueOrDefault(threadId) : null;
             var link = n.Kind switch
             {
                 NotificationKind.Invitation => accepted.Contains(n.InvitationId ?? Guid.Empty) ? $"/plans/{n.PlanId}" : null,

@@ -7,7 +7,7 @@ namespace JobQuality.Web.Infrastructure.Live;
 /// <summary>
 /// This instance's side of live updates (one per instance): circuits subscribe to a plan and are called back with every
 /// notice about it that <see cref="PlanChangeListener"/> receives (their own included: a subscriber skips its own
-/// <see cref="PlanChangeNotice.Origin"/>). It also keeps who is viewing each plan from the presence notices, and sends
+/// <see cref="PlanChangeNotice.Origin"/>); a person's inbox and lists of plans subscribe too. It also keeps who is viewing each plan from the presence notices, and sends
 /// notices that are not saves (presence) through <c>pg_notify</c>.
 /// </summary>
 public sealed class PlanChangeFeed(IConfiguration configuration, TimeProvider clock, ILogger<PlanChangeFeed> logger)
@@ -26,33 +26,25 @@ public sealed class PlanChangeFeed(IConfiguration configuration, TimeProvider cl
     private readonly ConcurrentDictionary<(Guid PlanId, Guid Origin), DateTimeOffset> _left = new();
 
     /// <summary>Calls <paramref name="onNotice"/> for every notice about the plan, and for a resync; dispose to stop.</summary>
-    public IDisposable Subscribe(Guid planId, Func<PlanChangeNotice, Task> onNotice)
-    {
-        var subscriptions = _subscribers.GetOrAdd(planId, _ => new());
-        var subscription = new Subscription(this, $"plan {planId}", onNotice, s => subscriptions.TryRemove(s, out _));
-        subscriptions.TryAdd(subscription, 0);
-        return subscription;
-    }
+    public IDisposable Subscribe(Guid planId, Func<PlanChangeNotice, Task> onNotice) =>
+        Add(_subscribers.GetOrAdd(planId, _ => new()), $"plan {planId}", onNotice);
 
     /// <summary>
     /// Calls <paramref name="onNotice"/> for every content notice about any plan, and for a resync; dispose to stop. For
     /// lists of plans (the organization's plan list), which decide themselves which plans concern them.
     /// </summary>
-    public IDisposable SubscribeEveryPlan(Func<PlanChangeNotice, Task> onNotice)
-    {
-        var subscription = new Subscription(this, "every plan", onNotice, s => _everyPlanSubscribers.TryRemove(s, out _));
-        _everyPlanSubscribers.TryAdd(subscription, 0);
-        return subscription;
-    }
+    public IDisposable SubscribeEveryPlan(Func<PlanChangeNotice, Task> onNotice) => Add(_everyPlanSubscribers, "every plan", onNotice);
 
     /// <summary>
     /// Calls <paramref name="onNotice"/> whenever a notification is written for the person (on any instance), and for a
     /// resync; dispose to stop. One per circuit: it keeps the bell's unread count current.
     /// </summary>
-    public IDisposable SubscribeInbox(string userId, Func<PlanChangeNotice, Task> onNotice)
+    public IDisposable SubscribeInbox(string userId, Func<PlanChangeNotice, Task> onNotice) =>
+        Add(_inboxSubscribers.GetOrAdd(userId, _ => new()), "an inbox", onNotice);
+
+    private Subscription Add(ConcurrentDictionary<Subscription, byte> subscriptions, string what, Func<PlanChangeNotice, Task> onNotice)
     {
-        var subscriptions = _inboxSubscribers.GetOrAdd(userId, _ => new());
-        var subscription = new Subscription(this, "an inbox", onNotice, s => subscriptions.TryRemove(s, out _));
+        var subscription = new Subscription(this, what, onNotice, s => subscriptions.TryRemove(s, out _));
         subscriptions.TryAdd(subscription, 0);
         return subscription;
     }
